@@ -1,0 +1,104 @@
+from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from newsroom.models import Status
+
+from .models import Article, Byline
+
+
+class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
+    model = Byline
+    extra = 0
+    min_num = 0
+    autocomplete_fields = ["author"]
+    verbose_name = _("author")
+    verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Status as the desk thinks of it: scheduled is published but not yet live."""
+
+    title = _("status")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("draft", _("Draft")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Live")),
+        ]
+
+    def queryset(self, request, queryset):
+        live = queryset.model.objects.published()
+        if self.value() == "draft":
+            return queryset.filter(status=Status.DRAFT)
+        if self.value() == "scheduled":
+            return queryset.filter(status=Status.PUBLISHED).exclude(pk__in=live)
+        if self.value() == "live":
+            return queryset.filter(pk__in=live)
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
+    list_display = [
+        "headline",
+        "section",
+        "state",
+        "published_at",
+        "byline",
+        "home_position",
+    ]
+    list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
+    list_select_related = ["section"]
+    search_fields = ["headline", "standfirst"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["headline"]}
+    autocomplete_fields = ["section"]
+    readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]
+    inlines = [BylineInline]
+    fieldsets = [
+        (None, {"fields": ["kicker", "headline", "slug", "standfirst", "body"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": ["section", "status", "published_at", "home_position"],
+                "description": _(
+                    "To publish, choose a section, set the status to Published "
+                    "and save. Leave the publication time empty to publish now, "
+                    "or set a future time to schedule the story: it appears by "
+                    "itself at that time. Drafts are never shown to readers."
+                ),
+            },
+        ),
+        (
+            _("Advanced"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "seo_description",
+                    "first_published_at",
+                    "pub_date",
+                    "created_at",
+                    "updated_at",
+                ],
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_byline()
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_live else None
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, obj):
+        if obj.is_scheduled:
+            return _("Scheduled")
+        return obj.get_status_display()
+
+    @admin.display(description=_("byline"))
+    def byline(self, obj):
+        return ", ".join(author.name for author in obj.byline_authors)

@@ -1,0 +1,162 @@
+from django.contrib.redirects.models import Redirect
+from django.contrib.sites.models import Site
+from django.db import models, transaction
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from newsroom.models import Author, Publishable, PublishableQuerySet
+
+from .richtext import BODY_EXTENSIONS, sanitize_body
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def with_byline(self):
+        """Section and ordered authors in a fixed number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch(
+                "bylines",
+                queryset=Byline.objects.select_related("author").order_by("position"),
+            )
+        )
+
+
+class Article(Publishable):
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=40,
+        blank=True,
+        help_text=_("Optional label above the headline, e.g. “Analysis” or “Preview”."),
+    )
+    body = ProseEditorField(
+        _("body"),
+        extensions=BODY_EXTENSIONS,
+        sanitize=True,
+        blank=True,
+        help_text=_(
+            "The story. Use “Heading 2” for subheadings and “Heading 3” under "
+            "them; bold, italic, links, quotes and lists are kept, anything else "
+            "pasted in is removed when you save."
+        ),
+    )
+    authors = models.ManyToManyField(
+        Author,
+        through="Byline",
+        related_name="articles",
+        verbose_name=_("authors"),
+        blank=True,
+    )
+    home_position = models.PositiveSmallIntegerField(
+        _("home page position"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Pin the story to the home page: 1 is the lead story, 2 and up are "
+            "the top stories in that order. Leave empty and the newest stories "
+            "fill the places nobody pinned."
+        ),
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["home_position"],
+                condition=models.Q(home_position__isnull=False),
+                name="articles_unique_home_position",
+                violation_error_message=_(
+                    "Another article already holds this home page position. "
+                    "Unpin it first or choose another number."
+                ),
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        # Sanitize whatever sent the body: the admin, a command or a script.
+        self.body = sanitize_body(self.body or "")
+        with transaction.atomic():
+            old_url = self._stored_public_url()
+            super().save(*args, **kwargs)
+            new_url = self.get_absolute_url()
+            if old_url and new_url and old_url != new_url:
+                _redirect(old_url, new_url)
+
+    def get_absolute_url(self):
+        if self.pub_date is None:
+            return None
+        return reverse(
+            "articles:detail",
+            kwargs={
+                "year": self.pub_date.year,
+                "month": f"{self.pub_date.month:02d}",
+                "day": f"{self.pub_date.day:02d}",
+                "slug": self.slug,
+            },
+        )
+
+    @property
+    def byline_authors(self):
+        return [byline.author for byline in self.bylines.all()]
+
+    def _stored_public_url(self):
+        if self.pk is None:
+            return None
+        stored = (
+            type(self)
+            ._default_manager.filter(pk=self.pk)
+            .values("pub_date", "slug")
+            .first()
+        )
+        if not stored or stored["pub_date"] is None:
+            return None
+        return Article(
+            pub_date=stored["pub_date"], slug=stored["slug"]
+        ).get_absolute_url()
+
+
+def _redirect(old_url, new_url):
+    """Forward readers from an article's old address to its new one.
+
+    Earlier addresses are re-pointed so nobody follows a chain of hops, and an
+    address that is live again stops forwarding.
+    """
+    site = Site.objects.get_current()
+    Redirect.objects.filter(site=site, old_path=new_url).delete()
+    Redirect.objects.filter(site=site, new_path=old_url).update(new_path=new_url)
+    Redirect.objects.update_or_create(
+        site=site, old_path=old_url, defaults={"new_path": new_url}
+    )
+
+
+class Byline(models.Model):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(
+        Author,
+        on_delete=models.PROTECT,
+        related_name="bylines",
+        verbose_name=_("author"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("byline")
+        verbose_name_plural = _("byline")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "author"],
+                name="articles_byline_unique_author",
+                violation_error_message=_("This author is already in the byline."),
+            ),
+        ]
+        indexes = [models.Index(fields=["author", "article"])]
+
+    def __str__(self):
+        return str(self.author)

@@ -1,0 +1,22 @@
+"""The rich text an article body may hold, for the editor and the sanitizer alike.
+
+One list of editor extensions decides both what the editor offers and what
+survives sanitizing, so the page can only ever show what the editor could make.
+"""
+
+from django_prose_editor.fields import create_sanitizer
+
+BODY_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "History": True,
+}
+
+sanitize_body = create_sanitizer(BODY_EXTENSIONS)

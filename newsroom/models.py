@@ -1,0 +1,303 @@
+"""What every content type shares: the publishable base, sections and authors."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What readers may see: published, and the publication time has come.
+
+        Every public surface goes through this, so a draft or a story scheduled
+        for later can never be served, and a scheduled one appears on time
+        without any job having to run.
+        """
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def latest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+
+class Publishable(models.Model):
+    """The abstract base of every content type readers can see."""
+
+    headline = models.CharField(
+        _("headline"),
+        max_length=200,
+        help_text=_("The title readers see on the page and in lists."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        allow_unicode=False,
+        help_text=_(
+            "The last part of the web address, filled in from the headline. "
+            "Changing it after publication is safe: the old address keeps "
+            "working and forwards readers to the new one."
+        ),
+    )
+    standfirst = models.TextField(
+        _("standfirst"),
+        blank=True,
+        help_text=_(
+            "One or two sentences under the headline that sum up the story. "
+            "Shown on the page, in lists and to search engines."
+        ),
+    )
+    section = models.ForeignKey(
+        "newsroom.Section",
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("Where the story lives on the site. Needed to publish."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_(
+            "Drafts are never shown to readers. A published story appears at "
+            "its publication time."
+        ),
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When readers first see the story. Leave empty to publish now; a "
+            "time in the future schedules it, and it appears on its own at that "
+            "time."
+        ),
+    )
+    first_published_at = models.DateTimeField(
+        _("first published"),
+        null=True,
+        editable=False,
+        help_text=_("Fixed at first publication; decides the date in the address."),
+    )
+    pub_date = models.DateField(
+        _("date in the address"),
+        null=True,
+        editable=False,
+        help_text=_("The local date of first publication, as shown in the URL."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    seo_description = models.CharField(
+        _("search engine description"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Optional. What search engines and social networks show under the "
+            "headline; the standfirst is used when empty."
+        ),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        indexes = [
+            models.Index(
+                fields=["status", "-published_at"],
+                name="%(app_label)s_%(class)s_pub_idx",
+            ),
+            models.Index(
+                fields=["section", "status", "-published_at"],
+                name="%(app_label)s_%(class)s_sec_idx",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pub_date", "slug"],
+                name="%(app_label)s_%(class)s_unique_slug_per_date",
+                violation_error_message=_(
+                    "Another story published on the same date already uses this slug."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="published")
+                | models.Q(published_at__isnull=False),
+                name="%(app_label)s_%(class)s_published_has_time",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.set_publication_date()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def is_live(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def was_updated(self):
+        """Changed after it went out, by more than a minute's quick fix.
+
+        Measured from publication, or from creation for a story entered with
+        an earlier publication time (an import, a back-dated report).
+        """
+        if not self.published_at or not self.updated_at:
+            return False
+        went_out = max(self.published_at, self.created_at or self.published_at)
+        return self.updated_at - went_out > timedelta(minutes=1)
+
+    @property
+    def description(self):
+        return self.seo_description or self.standfirst
+
+    def clean(self):
+        super().clean()
+        if self.status == Status.PUBLISHED:
+            if self.section_id is None:
+                raise ValidationError(
+                    {"section": _("Choose a section before publishing.")},
+                    code="section_required",
+                )
+            if self.published_at is None:
+                self.published_at = timezone.now()
+        self.set_publication_date()
+        self.validate_slug_for_date()
+
+    def set_publication_date(self):
+        """Fix the address date at first publication.
+
+        Until the story has actually been seen (first publication time in the
+        past), rescheduling moves the date along; after that it never changes,
+        so links readers shared keep working.
+        """
+        if self.status != Status.PUBLISHED or self.published_at is None:
+            return
+        now = timezone.now()
+        if self.first_published_at is None or self.first_published_at > now:
+            self.first_published_at = self.published_at
+            self.pub_date = timezone.localdate(self.published_at)
+
+    def validate_slug_for_date(self):
+        # The form leaves pub_date out (it is not editable), so Django skips the
+        # unique constraint; check it here to give the journalist a message.
+        if self.pub_date is None:
+            return
+        clash = (
+            type(self)
+            ._default_manager.filter(pub_date=self.pub_date, slug=self.slug)
+            .exclude(pk=self.pk)
+        )
+        if clash.exists():
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Another story published on %(date)s already uses the "
+                        "slug “%(slug)s”. Change the slug, e.g. add a word."
+                    )
+                    % {"date": date_format(self.pub_date, "j F Y"), "slug": self.slug}
+                },
+                code="slug_taken",
+            )
+
+
+class Section(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Used in the section's address: /section/<slug>/."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"),
+        default=0,
+        help_text=_("Order in the site navigation: lower numbers come first."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Shown at the top of the section page and to search engines."),
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("section", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        help_text=_("Used in the author's address: /author/<slug>/."),
+    )
+    job_title = models.CharField(
+        _("job title"),
+        max_length=150,
+        blank=True,
+        help_text=_("E.g. “Chief football writer”."),
+    )
+    bio = models.TextField(
+        _("short bio"),
+        blank=True,
+        help_text=_("Two or three sentences, shown on the author page."),
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+        help_text=_("The journalist's login, so their account maps to this byline."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("author", kwargs={"slug": self.slug})

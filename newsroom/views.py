@@ -1,0 +1,101 @@
+"""The pages that compose the content types: home, section and author pages."""
+
+from django.conf import settings
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404, render
+from django.views.generic import ListView
+
+from articles.models import Article
+
+from .models import Author, Section
+
+
+def home(request):
+    top_count = settings.NEWSROOM_HOME_TOP_STORIES
+    articles = Article.objects.published().with_byline()
+
+    pinned = list(
+        articles.filter(home_position__isnull=False).order_by("home_position")[
+            :top_count
+        ]
+    )
+    newest = list(
+        articles.exclude(pk__in=[a.pk for a in pinned]).latest_first()[
+            : top_count - len(pinned) + settings.NEWSROOM_HOME_LATEST
+        ]
+    )
+    unpinned_places = top_count - len(pinned)
+    top = pinned + newest[:unpinned_places]
+    latest = newest[unpinned_places:]
+
+    return render(
+        request,
+        "newsroom/home.html",
+        {
+            "lead": top[0] if top else None,
+            "top_stories": top[1:],
+            "latest": latest,
+            "section_blocks": _section_blocks(articles, exclude=top),
+        },
+    )
+
+
+def _section_blocks(articles, *, exclude):
+    """The newest few stories of every section, in one query whatever the count."""
+    per_section = settings.NEWSROOM_HOME_SECTION_STORIES
+    ranked = (
+        articles.filter(section__isnull=False)
+        .exclude(pk__in=[a.pk for a in exclude])
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_id"),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=per_section)
+        .order_by("section__position", "section__name", "rank")
+    )
+    blocks = {}
+    for article in ranked:
+        blocks.setdefault(article.section, []).append(article)
+    return [
+        {"section": section, "articles": items} for section, items in blocks.items()
+    ]
+
+
+class ArticleListPage(ListView):
+    """A paginated list of published articles belonging to one object."""
+
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    owner_model = None
+    owner_lookup = None
+    context_object_name = "articles"
+
+    def get(self, request, *args, **kwargs):
+        self.owner = get_object_or_404(self.owner_model, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .with_byline()
+            .filter(**{self.owner_lookup: self.owner})
+            .latest_first()
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(owner=self.owner, **kwargs)
+
+
+class SectionView(ArticleListPage):
+    owner_model = Section
+    owner_lookup = "section"
+    template_name = "newsroom/section_detail.html"
+
+
+class AuthorView(ArticleListPage):
+    owner_model = Author
+    owner_lookup = "bylines__author"
+    template_name = "newsroom/author_detail.html"

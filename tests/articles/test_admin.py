@@ -1,0 +1,204 @@
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article
+from newsroom.models import Status
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = reverse("admin:articles_article_add")
+
+BODY = (
+    "<h2>How the goals came</h2><p>Harbourside pressed from the start.</p>"
+    "<h2>What it means</h2><p>They go top of the table.</p>"
+)
+
+
+def article_form(*, section, authors=(), **fields):
+    """POST data for the article change form, with its byline inline."""
+    data = {
+        "kicker": "Match report",
+        "headline": "Harbourside go top with late winner",
+        "slug": "harbourside-go-top",
+        "standfirst": "A header in stoppage time settles it.",
+        "body": BODY,
+        "section": section.pk,
+        "status": Status.PUBLISHED,
+        "published_at_0": "",
+        "published_at_1": "",
+        "home_position": "",
+        "seo_description": "",
+        "bylines-TOTAL_FORMS": str(len(authors)),
+        "bylines-INITIAL_FORMS": "0",
+        "bylines-MIN_NUM_FORMS": "0",
+        "bylines-MAX_NUM_FORMS": "1000",
+    }
+    for index, author in enumerate(authors):
+        data[f"bylines-{index}-author"] = author.pk
+        data[f"bylines-{index}-position"] = str(index + 1)
+    data.update(fields)
+    return data
+
+
+def test_journalist_creates_and_publishes_an_article(journalist_client, client):
+    section = SectionFactory(name="Football")
+    first, second = AuthorFactory(name="Maya Okafor"), AuthorFactory(name="Tom Reid")
+
+    response = journalist_client.post(
+        ADD_URL, article_form(section=section, authors=[second, first])
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(slug="harbourside-go-top")
+    assert article.is_live
+    assert article.byline_authors == [second, first]
+    client.logout()
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    assert "<h2>How the goals came</h2>" in page.content.decode()
+    assert "Tom Reid</a> and <a" in page.content.decode()
+    assert client.get("/").context["lead"] == article
+
+
+def test_the_add_form_renders_with_the_rich_text_editor(journalist_client):
+    response = journalist_client.get(ADD_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "django_prose_editor" in html
+    assert "Heading" in html  # the editor's configured extensions
+    assert "Leave the publication time empty to publish now" in html
+
+
+def test_empty_headline_is_a_form_error(journalist_client):
+    response = journalist_client.post(
+        ADD_URL, article_form(section=SectionFactory(), headline="")
+    )
+    assert response.status_code == 200
+    assert "headline" in response.context["adminform"].form.errors
+    assert not Article.objects.exists()
+
+
+def test_duplicate_slug_on_the_same_day_is_a_form_error(journalist_client):
+    existing = ArticleFactory(slug="harbourside-go-top", published_at=timezone.now())
+    response = journalist_client.post(ADD_URL, article_form(section=existing.section))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "already uses the slug" in errors["slug"][0]
+    assert Article.objects.count() == 1
+
+
+def test_publishing_without_a_section_is_a_form_error(journalist_client):
+    data = article_form(section=SectionFactory())
+    data["section"] = ""
+    response = journalist_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "section" in response.context["adminform"].form.errors
+    assert not Article.objects.exists()
+
+
+def test_two_stories_cannot_hold_the_same_home_position(journalist_client):
+    ArticleFactory(home_position=1)
+    response = journalist_client.post(
+        ADD_URL, article_form(section=SectionFactory(), home_position="1")
+    )
+    assert response.status_code == 200
+    assert "already holds this home page position" in response.content.decode()
+
+
+def test_admin_sanitizes_what_the_browser_sends(journalist_client):
+    response = journalist_client.post(
+        ADD_URL,
+        article_form(
+            section=SectionFactory(),
+            body='<p>Fine</p><script>alert(1)</script><a href="javascript:x()">x</a>',
+        ),
+    )
+    assert response.status_code == 302
+    body = Article.objects.get().body
+    assert "script" not in body
+    assert "javascript" not in body
+
+
+def test_changing_the_slug_in_the_admin_redirects_the_old_address(
+    journalist_client, client
+):
+    article = ArticleFactory(slug="old-headline")
+    old_url = article.get_absolute_url()
+    data = article_form(
+        section=article.section,
+        slug="new-headline",
+        headline=article.headline,
+        published_at_0=timezone.localtime(article.published_at).strftime("%Y-%m-%d"),
+        published_at_1=timezone.localtime(article.published_at).strftime("%H:%M:%S"),
+    )
+    data["bylines-TOTAL_FORMS"] = "0"
+    response = journalist_client.post(
+        reverse("admin:articles_article_change", args=[article.pk]), data
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.slug == "new-headline"
+    redirected = client.get(old_url)
+    assert redirected.status_code == 301
+    assert redirected["Location"] == article.get_absolute_url()
+
+
+@pytest.mark.parametrize("state", ["draft", "scheduled", "live"])
+def test_changelist_filters_by_state(journalist_client, state):
+    ArticleFactory(headline="A draft story", draft=True)
+    ArticleFactory(headline="A scheduled story", scheduled=True)
+    ArticleFactory(headline="A live story")
+    response = journalist_client.get(
+        reverse("admin:articles_article_changelist"), {"state": state}
+    )
+    assert response.status_code == 200
+    assert [a.headline for a in response.context["cl"].result_list] == [
+        f"A {state} story"
+    ]
+
+
+def test_changelist_shows_byline_and_searches(journalist_client):
+    ArticleFactory(
+        headline="Kingsbridge stun leaders", authors=[AuthorFactory(name="Maya Okafor")]
+    )
+    ArticleFactory(headline="Rain ruins the Test")
+    url = reverse("admin:articles_article_changelist")
+    response = journalist_client.get(url, {"q": "kingsbridge"})
+    html = response.content.decode()
+    assert "Kingsbridge stun leaders" in html
+    assert "Maya Okafor" in html
+    assert "Rain ruins the Test" not in html
+
+
+def test_author_autocomplete_answers(journalist_client):
+    AuthorFactory(name="Maya Okafor")
+    AuthorFactory(name="Tom Reid")
+    response = journalist_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "maya",
+            "app_label": "articles",
+            "model_name": "byline",
+            "field_name": "author",
+        },
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["Maya Okafor"]
+
+
+def test_view_on_site_only_for_live_articles(journalist_client):
+    draft = ArticleFactory(draft=True)
+    live = ArticleFactory()
+    change = "admin:articles_article_change"
+    draft_page = journalist_client.get(reverse(change, args=[draft.pk]))
+    live_page = journalist_client.get(reverse(change, args=[live.pk]))
+    assert "View on site" not in draft_page.content.decode()
+    assert "View on site" in live_page.content.decode()
+
+
+def test_anonymous_visitors_cannot_reach_the_desk(client):
+    response = client.get(ADD_URL)
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]

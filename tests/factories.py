@@ -1,0 +1,70 @@
+from datetime import timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from articles.models import Article, Byline
+from newsroom.models import Author, Section, Status
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"journalist{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@newsroom.test")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+
+    name = factory.Sequence(lambda n: f"Section {n}")
+    slug = factory.Sequence(lambda n: f"section-{n}")
+    position = factory.Sequence(int)
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Reporter {n}")
+    slug = factory.Sequence(lambda n: f"reporter-{n}")
+    job_title = "Football correspondent"
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """A live article, published an hour ago, with one author in its byline."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    headline = factory.Sequence(lambda n: f"Harbourside win thriller number {n}")
+    slug = factory.Sequence(lambda n: f"harbourside-win-thriller-{n}")
+    standfirst = "A late goal settles a tense derby at the Quayside Ground."
+    body = (
+        "<h2>First half</h2><p>Harbourside started brightly.</p>"
+        "<h2>Second half</h2><p>The winner came in the 89th minute.</p>"
+    )
+    section = factory.SubFactory(SectionFactory)
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    class Params:
+        draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(
+            published_at=factory.LazyFunction(
+                lambda: timezone.now() + timedelta(days=1)
+            )
+        )
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if not create:
+            return
+        for position, author in enumerate(extracted or [AuthorFactory()]):
+            Byline.objects.create(article=self, author=author, position=position)

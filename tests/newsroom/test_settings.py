@@ -1,0 +1,106 @@
+"""Settings are read in a fresh process, as a server would read them."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD_KEY = "k" * 20 + "-4f9a7c1e2b8d6f3a0c5e9b7d1f2a4c6e8b0d3f5a7c9e1b"
+
+
+def manage(*args, env=None):
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("SECRET_KEY", "ALLOWED_HOSTS", "SECURE_", "DJANGO_"))
+    }
+    clean["DATABASE_URL"] = "sqlite:///:memory:"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [None, "", "django-insecure-" + "x" * 60, "too-short"],
+    ids=["missing", "empty", "insecure", "short"],
+)
+def test_prod_refuses_to_start_without_a_real_secret_key(secret):
+    env = {"ALLOWED_HOSTS": "news.example.com"}
+    if secret is not None:
+        env["SECRET_KEY"] = secret
+    result = manage("check", "--settings=newsroom.settings.prod", env=env)
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_prod_refuses_to_start_without_allowed_hosts():
+    result = manage(
+        "check", "--settings=newsroom.settings.prod", env={"SECRET_KEY": GOOD_KEY}
+    )
+    assert result.returncode != 0
+    assert "Set ALLOWED_HOSTS" in result.stderr
+
+
+def test_deploy_check_leaves_only_the_operators_hsts_choices():
+    result = manage(
+        "check",
+        "--deploy",
+        "--settings=newsroom.settings.prod",
+        env={"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "news.example.com"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert set(re.findall(r"\((security\.\w+)\)", result.stderr)) == {
+        "security.W005",
+        "security.W021",
+    }
+
+
+def test_deploy_check_is_clean_once_the_operator_chooses():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level=WARNING",
+        "--settings=newsroom.settings.prod",
+        env={
+            "SECRET_KEY": GOOD_KEY,
+            "ALLOWED_HOSTS": "news.example.com",
+            "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
+            "SECURE_HSTS_PRELOAD": "true",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_nonsense_boolean_is_a_clear_error():
+    result = manage("check", env={"DEBUG": "maybe"})
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_static_files_use_plain_storage_in_tests():
+    backend = settings.STORAGES["staticfiles"]["BACKEND"]
+    assert backend == "django.contrib.staticfiles.storage.StaticFilesStorage"
+
+
+@pytest.mark.django_db
+def test_the_database_is_the_one_database_url_names():
+    """With DATABASE_URL naming PostgreSQL, the suite must really run there."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://", "pgsql://")):
+        assert connection.vendor == "postgresql"
+    elif not url:
+        assert connection.vendor == "sqlite"
