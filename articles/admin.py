@@ -1,5 +1,6 @@
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django.contrib import admin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.models import Status
@@ -49,6 +50,7 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
         "published_at",
         "byline",
         "home_position",
+        "public_link",
     ]
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
@@ -98,6 +100,16 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
         if obj.is_scheduled:
             return _("Scheduled")
         return obj.get_status_display()
+
+    @admin.display(description=_("on the site"))
+    def public_link(self, obj):
+        if not obj.is_live:
+            return "—"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            obj.get_absolute_url(),
+            _("View"),
+        )
 
     @admin.display(description=_("byline"))
     def byline(self, obj):

@@ -1,0 +1,78 @@
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from articles.models import Article
+from newsroom.demo import load_demo
+from newsroom.models import Author, Section, Status
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (Section.objects.count(), Author.objects.count(), Article.objects.count())
+
+
+def test_demo_desk_has_what_the_readme_promises():
+    load_demo()
+    sections, authors, articles = counts()
+    assert sections >= 3
+    assert authors >= 4
+    assert articles >= 15
+
+    assert Article.objects.filter(status=Status.DRAFT).count() == 1
+    scheduled = [a for a in Article.objects.all() if a.is_scheduled]
+    assert len(scheduled) == 1
+    live = Article.objects.published()
+    assert live.count() == articles - 2
+    assert len({a.pub_date for a in live}) >= 4  # spread over several days
+    assert all(a.body.count("<h2>") >= 2 for a in live)
+    assert all(a.bylines.exists() for a in Article.objects.all())
+
+
+def test_loading_twice_changes_nothing_but_the_password():
+    first = load_demo(editor_password="first-password-123")
+    before = counts()
+    second = load_demo(editor_password="second-password-456")
+
+    assert counts() == before
+    assert first.created["articles"] >= 15
+    assert second.created == {}
+    assert authenticate(username="editor", password="first-password-123") is None
+    assert authenticate(username="editor", password="second-password-456")
+
+
+def test_demo_editor_can_use_the_desk(client):
+    result = load_demo()
+    assert client.login(
+        username=result.editor_username, password=result.editor_password
+    )
+    assert client.get("/admin/articles/article/add/").status_code == 200
+
+
+def test_demo_draft_and_scheduled_stories_stay_hidden(client):
+    load_demo()
+    hidden = Article.objects.exclude(pk__in=Article.objects.published())
+    html = client.get("/").content.decode()
+    for article in hidden:
+        assert article.headline not in html
+        url = f"/2000/01/01/{article.slug}/"
+        if article.pub_date:
+            url = article.get_absolute_url()
+        assert client.get(url).status_code == 404
+
+
+def test_command_prints_the_account_and_is_idempotent(capsys):
+    call_command("load_demo", editor_password="printed-password-789")
+    call_command("load_demo", editor_password="printed-password-789")
+    out = capsys.readouterr().out
+    assert "Demo content created" in out
+    assert "Demo content already loaded" in out
+    assert "printed-password-789" in out
+    assert "editor" in out
+
+
+def test_dry_run_saves_nothing(capsys):
+    call_command("load_demo", dry_run=True)
+    assert counts() == (0, 0, 0)
+    assert "Dry run" in capsys.readouterr().out
