@@ -1,5 +1,6 @@
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -88,6 +89,11 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
             },
         ),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "standfirst":
+            kwargs["widget"] = AdminTextareaWidget(attrs={"rows": 3})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_byline()

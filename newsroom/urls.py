@@ -10,6 +10,7 @@ admin.site.index_title = "Today’s work"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("favicon.ico", views.favicon),
     path("", views.home, name="home"),
     path("section/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("author/<slug:slug>/", views.AuthorView.as_view(), name="author"),

@@ -3,12 +3,18 @@
 from django.conf import settings
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.views.generic import ListView
 
 from articles.models import Article
 
 from .models import Author, Section
+
+
+def favicon(request):
+    """Browsers and the admin ask for /favicon.ico whatever the page says."""
+    return redirect(static("newsroom/favicon.svg"), permanent=True)
 
 
 def home(request):

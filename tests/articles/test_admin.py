@@ -202,3 +202,18 @@ def test_anonymous_visitors_cannot_reach_the_desk(client):
     response = client.get(ADD_URL)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_every_asset_the_editor_needs_is_served(journalist_client):
+    """The rich-text editor's scripts and styles exist, so the form really works."""
+    import re
+
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+
+    html = journalist_client.get(ADD_URL).content.decode()
+    assets = set(re.findall(rf'{settings.STATIC_URL}([^"?\s]+)', html))
+    assert any("django_prose_editor" in asset for asset in assets)
+    assert any("adminsortable2" in asset for asset in assets)
+    missing = [asset for asset in assets if not finders.find(asset)]
+    assert missing == []

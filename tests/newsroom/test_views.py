@@ -190,3 +190,9 @@ def test_base_template_is_accessible_html(client):
         assert landmark in html
     assert html.count("<h1") == 1
     assert "https://" not in html.split("<body")[0]  # no CDN, no external fonts
+
+
+def test_favicon_ico_points_at_the_site_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("newsroom/favicon.svg")
