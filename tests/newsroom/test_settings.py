@@ -91,6 +91,25 @@ def test_a_nonsense_boolean_is_a_clear_error():
     assert "DEBUG must be true or false" in result.stderr
 
 
+def test_prod_serves_compressed_hashed_static_files():
+    result = manage(
+        "shell",
+        "--settings=newsroom.settings.prod",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.STORAGES['staticfiles']['BACKEND'])",
+        env={"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "news.example.com"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "whitenoise.storage.CompressedManifestStaticFilesStorage" in result.stdout
+
+
+def test_database_connections_persist_with_health_checks():
+    database = settings.DATABASES["default"]
+    assert database["CONN_MAX_AGE"] > 0
+    assert database["CONN_HEALTH_CHECKS"] is True
+
+
 def test_static_files_use_plain_storage_in_tests():
     backend = settings.STORAGES["staticfiles"]["BACKEND"]
     assert backend == "django.contrib.staticfiles.storage.StaticFilesStorage"
