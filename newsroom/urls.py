@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -14,5 +15,13 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("section/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("author/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("", include("galleries.urls")),
     path("", include("articles.urls")),
 ]
+
+if settings.DEBUG and settings.STORAGES["default"]["BACKEND"].endswith(
+    "FileSystemStorage"
+):
+    # Development only; in production the web server or object storage serves
+    # media. Originals live outside MEDIA_ROOT and are never served.
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

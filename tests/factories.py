@@ -68,3 +68,13 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             return
         for position, author in enumerate(extracted or [AuthorFactory()]):
             Byline.objects.create(article=self, author=author, position=position)
+
+
+def make_photo(*, name="photo.jpg", size=(1600, 1000), uploaded_by=None, **values):
+    """A library photo made through the real ingest service."""
+    from galleries.services import photo_ingest
+    from tests.galleries.images import image_bytes, upload
+
+    return photo_ingest(
+        file=upload(name, image_bytes(size)), uploaded_by=uploaded_by, values=values
+    )

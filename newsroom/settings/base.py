@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "taggit",
     "newsroom",
     "articles",
+    "galleries",
 ]
 
 MIDDLEWARE = [
@@ -117,32 +118,66 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 MEDIA_STORAGE_BACKEND = env_str("MEDIA_STORAGE_BACKEND", "filesystem")
+# Photo originals carry GPS positions and may belong to unpublished work: they
+# live apart from the public media, in a folder no URL serves or a private
+# bucket prefix (S3) that only signed, expiring URLs can read.
+ORIGINALS_ROOT = Path(env_str("ORIGINALS_ROOT", str(BASE_DIR / "var" / "originals")))
 if MEDIA_STORAGE_BACKEND == "s3":
+    _s3_options = {
+        "bucket_name": env_str("S3_BUCKET_NAME"),
+        "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+        "region_name": env_str("S3_REGION_NAME") or None,
+        "access_key": env_str("S3_ACCESS_KEY_ID") or None,
+        "secret_key": env_str("S3_SECRET_ACCESS_KEY") or None,
+        "file_overwrite": False,
+    }
     _media_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": env_str("S3_BUCKET_NAME"),
-            "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
-            "region_name": env_str("S3_REGION_NAME") or None,
-            "access_key": env_str("S3_ACCESS_KEY_ID") or None,
-            "secret_key": env_str("S3_SECRET_ACCESS_KEY") or None,
+            **_s3_options,
             "custom_domain": env_str("S3_CUSTOM_DOMAIN") or None,
             "default_acl": None,
-            "file_overwrite": False,
             "querystring_auth": False,
+        },
+    }
+    _originals_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "bucket_name": env_str("S3_ORIGINALS_BUCKET_NAME")
+            or env_str("S3_BUCKET_NAME"),
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
         },
     }
 else:
     _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    _originals_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": ORIGINALS_ROOT, "base_url": None},
+    }
 
 STORAGES = {
     "default": _media_storage,
+    "originals": _originals_storage,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
 
 LOGIN_URL = "admin:login"
+
+# The photo desk.
+# How credits are shown: {agency} and {photographer} are filled in.
+NEWSROOM_CREDIT_STYLE = env_str("CREDIT_STYLE", "{agency} Photo/{photographer}")
+NEWSROOM_PHOTO_MAX_BYTES = env_int("PHOTO_MAX_MB", 40) * 1024 * 1024
+NEWSROOM_PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_MEGAPIXELS", 100) * 1_000_000
+NEWSROOM_UPLOAD_MAX_FILES = env_int("PHOTO_UPLOAD_MAX_FILES", 50)
+# Above our own limit, so the desk gets our message rather than a bare 400.
+DATA_UPLOAD_MAX_NUMBER_FILES = NEWSROOM_UPLOAD_MAX_FILES * 4
+NEWSROOM_RENDITION_MAX_AGE = 60 * 60 * 24 * 365
 
 # How many stories each public list shows.
 NEWSROOM_SITE_NAME = env_str("SITE_NAME", "Newsroom")

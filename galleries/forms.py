@@ -1,0 +1,51 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Django's documented pattern for choosing many files in one field."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": "image/*"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single_clean = super().clean
+        if isinstance(data, (list, tuple)):
+            if not data and self.required:
+                raise forms.ValidationError(
+                    self.error_messages["required"], code="required"
+                )
+            return [single_clean(item, initial) for item in data]
+        return [single_clean(data, initial)]
+
+
+class PhotoUploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("Photos"),
+        help_text=_(
+            "Choose up to %(count)s files at once: JPEG, PNG or WebP, each up to "
+            "%(size)s MB. Titles, captions, credits and dates are read from the "
+            "files; you can correct them afterwards."
+        )
+        % {
+            "count": settings.NEWSROOM_UPLOAD_MAX_FILES,
+            "size": settings.NEWSROOM_PHOTO_MAX_BYTES // (1024 * 1024),
+        },
+    )
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        limit = settings.NEWSROOM_UPLOAD_MAX_FILES
+        if len(files) > limit:
+            raise forms.ValidationError(
+                _("You chose %(count)s files; upload at most %(limit)s at a time."),
+                code="too_many_files",
+                params={"count": len(files), "limit": limit},
+            )
+        return files

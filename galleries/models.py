@@ -1,0 +1,312 @@
+"""The photo library: photos with structured credits, and their renditions."""
+
+from django.conf import settings
+from django.core import signing
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .credits import format_credit, normalize_key
+from .storage import original_upload_to, originals_storage, rendition_upload_to
+
+RENDITION_SALT = "galleries.rendition"
+
+
+def _alias_keys(name, aliases):
+    keys = {normalize_key(name), *(normalize_key(alias) for alias in aliases)}
+    keys.discard("")
+    return "|" + "|".join(sorted(keys)) + "|"
+
+
+class AliasedQuerySet(models.QuerySet):
+    def matching(self, name):
+        """Rows whose name or one of whose aliases is `name`, ignoring case and
+        accents, through the stored keys (the same on every database)."""
+        key = normalize_key(name)
+        if not key:
+            return self.none()
+        return self.filter(match_keys__contains=f"|{key}|")
+
+
+class Agency(models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        unique=True,
+        help_text=_("As it appears in credits, e.g. “AP” or “Getty Images”."),
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    aliases = models.JSONField(
+        _("other spellings"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Other ways wire credits spell this agency, e.g. “Associated Press”. "
+            "A list of strings; case and accents do not matter."
+        ),
+    )
+    match_keys = models.TextField(editable=False, default="")
+
+    objects = AliasedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.match_keys = _alias_keys(self.name, self.aliases)
+        super().save(*args, **kwargs)
+
+
+class Photographer(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        help_text=_("Used in the photographer's address: /photographers/<slug>/."),
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("usual agency"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="photographers",
+    )
+    aliases = models.JSONField(
+        _("other spellings"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Other ways credits spell this name, e.g. “Tony Calanni”. Case and "
+            "accents never matter, so there is no need to list those."
+        ),
+    )
+    match_keys = models.TextField(editable=False, default="", db_index=False)
+
+    objects = AliasedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("photographer")
+        verbose_name_plural = _("photographers")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.match_keys = _alias_keys(self.name, self.aliases)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("galleries:photographer", kwargs={"slug": self.slug})
+
+
+class PhotoQuerySet(models.QuerySet):
+    def published(self):
+        """Photos readers may see: those used by something published.
+
+        Each content type that shows photos registers how (see `usage.py`), so
+        a photo that only sits in the library or in a draft is never listed.
+        """
+        from .usage import published_photo_filter
+
+        condition = published_photo_filter()
+        if condition is None:
+            return self.none()
+        return self.filter(condition).distinct()
+
+    def with_renditions(self):
+        return self.select_related("photographer", "agency").prefetch_related(
+            "renditions"
+        )
+
+
+class Photo(models.Model):
+    image = models.FileField(
+        _("original file"),
+        upload_to=original_upload_to,
+        storage=originals_storage,
+        max_length=200,
+        help_text=_("Kept private; readers only ever get resized copies."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The line above the picture, often the event, e.g. “Premier "
+            "Division: Harbourside vs Kingsbridge”."
+        ),
+    )
+    caption = models.TextField(
+        _("caption"),
+        blank=True,
+        help_text=_(
+            "One or two sentences naming who is in the picture and the occasion. "
+            "Wire captions are kept exactly as the agency wrote them."
+        ),
+    )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "What the picture shows, for readers who cannot see it. Describe, "
+            "don't repeat the caption."
+        ),
+    )
+    photographer = models.ForeignKey(
+        Photographer,
+        verbose_name=_("photographer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="photos",
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="photos",
+    )
+    credit_line = models.CharField(
+        _("credit as received"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The credit exactly as the file or the sender gave it. Readers see "
+            "the photographer and agency above in the house style instead."
+        ),
+    )
+    copyright = models.CharField(_("copyright notice"), max_length=255, blank=True)
+    usage_terms = models.TextField(
+        _("usage terms"),
+        blank=True,
+        help_text=_(
+            "Special instructions or restrictions from the agency, e.g. "
+            "“NO SALES” or “EDITORIAL USE ONLY”."
+        ),
+    )
+    date_taken = models.DateTimeField(_("date taken"), null=True, blank=True)
+    keywords = models.JSONField(
+        _("keywords"),
+        default=list,
+        blank=True,
+        help_text=_("Keywords from the file, used to suggest players and teams."),
+    )
+    width = models.PositiveIntegerField(_("width"), default=0, editable=False)
+    height = models.PositiveIntegerField(_("height"), default=0, editable=False)
+    focal_x = models.FloatField(
+        _("focus across"),
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text=_(
+            "Where the action is, from 0 (left edge) to 1 (right edge). Crops "
+            "keep this point in the picture."
+        ),
+    )
+    focal_y = models.FloatField(
+        _("focus down"),
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text=_("From 0 (top edge) to 1 (bottom edge)."),
+    )
+    file_size = models.PositiveBigIntegerField(
+        _("file size"), default=0, editable=False
+    )
+    checksum = models.CharField(
+        _("checksum"), max_length=64, blank=True, editable=False, db_index=True
+    )
+    metadata = models.JSONField(
+        _("metadata from the file"), default=dict, blank=True, editable=False
+    )
+    metadata_sources = models.JSONField(default=dict, blank=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PhotoQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        indexes = [
+            models.Index(fields=["photographer", "-date_taken"]),
+            models.Index(fields=["-uploaded_at"]),
+        ]
+
+    def __str__(self):
+        return self.title or self.caption[:60] or f"Photo {self.pk}"
+
+    @property
+    def credit(self):
+        """The credit in the house style, e.g. “AP Photo/Antonio Calanni”."""
+        return format_credit(
+            photographer=self.photographer.name if self.photographer else "",
+            agency=self.agency.name if self.agency else "",
+            style=settings.NEWSROOM_CREDIT_STYLE,
+            fallback=self.credit_line,
+        )
+
+    @property
+    def focal_point(self):
+        return (self.focal_x, self.focal_y)
+
+    def rendition(self, spec, fmt):
+        """A stored rendition from the prefetched rows, or None. No query when
+        `renditions` was prefetched, and never a storage call."""
+        for rendition in self.renditions.all():
+            if rendition.spec == spec and rendition.format == fmt:
+                return rendition
+        return None
+
+    def rendition_url(self, spec, fmt):
+        """The rendition's public URL, or a signed URL that makes it on first use."""
+        rendition = self.rendition(spec, fmt)
+        if rendition is not None:
+            return rendition.file.url
+        token = signing.dumps([self.pk, spec, fmt], salt=RENDITION_SALT, compress=True)
+        return reverse("galleries:rendition", kwargs={"token": token})
+
+
+class Rendition(models.Model):
+    photo = models.ForeignKey(
+        Photo, on_delete=models.CASCADE, related_name="renditions"
+    )
+    spec = models.CharField(max_length=20)
+    format = models.CharField(max_length=10)
+    file = models.FileField(upload_to=rendition_upload_to, max_length=200)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    size = models.PositiveIntegerField(help_text=_("In bytes."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rendition")
+        verbose_name_plural = _("renditions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["photo", "spec", "format"], name="galleries_rendition_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.spec}.{self.format} ({self.width}×{self.height})"

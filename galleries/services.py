@@ -1,0 +1,370 @@
+"""Writes that touch several models or files: ingesting photos, making renditions."""
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from PIL import Image, UnidentifiedImageError
+
+from .credits import combine_credit
+from .metadata import read_metadata
+from .models import Agency, Photo, Photographer, Rendition
+from .renditions import FORMATS, SPECS, prepare, render
+
+logger = logging.getLogger(__name__)
+
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+#: Made while the upload is in progress: what the desk and the first pages need.
+#: The rest are made once, on the first request of their signed URL.
+INGEST_RENDITIONS = [
+    ("1x1-400", "webp"),
+    ("4x3-800", "webp"),
+    ("w640", "webp"),
+    ("w640", "jpeg"),
+]
+
+#: Fields filled from the file unless the journalist typed a value.
+PREFILLED_FIELDS = [
+    "title",
+    "caption",
+    "alt_text",
+    "credit_line",
+    "copyright",
+    "usage_terms",
+    "date_taken",
+    "keywords",
+]
+
+# Re-cropping or re-crediting makes the stored renditions stale.
+RENDITION_INPUTS = ["focal_x", "focal_y", "photographer_id", "agency_id", "copyright"]
+
+
+class PhotoRefused(Exception):
+    """A file we will not take, with a message for the person who sent it."""
+
+    def __init__(self, name, message):
+        super().__init__(f"{name}: {message}")
+        self.name = name
+        self.message = message
+
+
+@dataclass
+class Inspected:
+    name: str
+    format: str
+    image: Image.Image
+    metadata: object
+    width: int
+    height: int
+
+
+@dataclass
+class IngestReport:
+    photos: list = field(default_factory=list)
+    refused: list = field(default_factory=list)
+
+
+def photo_inspect(*, file):
+    """Check a file is a JPEG, PNG or WebP we can use and read its metadata.
+
+    Formats are recognised by content, never by the file's name; sizes are
+    checked before any pixel is decoded. Raises PhotoRefused.
+    """
+    name = os.path.basename(getattr(file, "name", "") or "") or _("unnamed file")
+    max_bytes = settings.NEWSROOM_PHOTO_MAX_BYTES
+    size = getattr(file, "size", None)
+    if size is None:
+        file.seek(0, os.SEEK_END)
+        size = file.tell()
+    if size > max_bytes:
+        raise PhotoRefused(
+            name,
+            _("The file is %(size)s MB; the limit is %(limit)s MB.")
+            % {"size": _megabytes(size), "limit": _megabytes(max_bytes)},
+        )
+    if size == 0:
+        raise PhotoRefused(name, _("The file is empty."))
+
+    file.seek(0)
+    try:
+        image = Image.open(file)
+        image_format = image.format
+    except Image.DecompressionBombError:
+        raise PhotoRefused(name, _too_many_pixels_message()) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise PhotoRefused(
+            name, _("This is not a JPEG, PNG or WebP image (or it is damaged).")
+        ) from None
+    if image_format not in ACCEPTED_FORMATS:
+        raise PhotoRefused(
+            name,
+            _("%(format)s images are not accepted; send a JPEG, PNG or WebP.")
+            % {"format": image_format or _("This kind of")},
+        )
+    width, height = image.size
+    if width * height > settings.NEWSROOM_PHOTO_MAX_PIXELS:
+        raise PhotoRefused(name, _too_many_pixels_message(width, height))
+
+    metadata = read_metadata(image)
+    try:
+        prepared = prepare(image)
+        prepared.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        raise PhotoRefused(
+            name, _("The image is damaged or incomplete (was the upload cut off?).")
+        ) from None
+    if metadata.orientation in (5, 6, 7, 8):
+        width, height = height, width
+    return Inspected(name, image_format, prepared, metadata, width, height)
+
+
+def photo_ingest(*, file, uploaded_by=None, values=None):
+    """Validate, read, store and render one file; returns the new Photo.
+
+    `values` are what the journalist typed; they win over the file's metadata.
+    A refused or failed file leaves no row and no stored file behind.
+    """
+    inspected = photo_inspect(file=file)
+    photo = _photo_from_metadata(inspected, values or {})
+    photo.uploaded_by = uploaded_by
+    photo.file_size, photo.checksum = _size_and_checksum(file)
+
+    stored = []
+    try:
+        with transaction.atomic():
+            photo.photographer, photo.agency = _resolve_credit(
+                inspected.metadata, values or {}
+            )
+            file.seek(0)
+            extension = ACCEPTED_FORMATS[inspected.format]
+            photo.image.save(f"original.{extension}", file, save=False)
+            stored.append(photo.image)
+            photo.full_clean()
+            photo.save()
+            for spec, fmt in INGEST_RENDITIONS:
+                rendition = _render_and_store(photo, spec, fmt, inspected.image)
+                stored.append(rendition.file)
+    except ValidationError as error:
+        _delete_files(stored)
+        messages = "; ".join(
+            f"{key}: {' '.join(value)}" for key, value in error.message_dict.items()
+        )
+        raise PhotoRefused(inspected.name, messages) from error
+    except BaseException:
+        _delete_files(stored)
+        raise
+    return photo
+
+
+def photos_ingest(*, files, uploaded_by=None, on_progress=None):
+    """Ingest many files; the good ones are kept, each refusal is reported."""
+    report = IngestReport()
+    for index, file in enumerate(files, start=1):
+        try:
+            photo = photo_ingest(file=file, uploaded_by=uploaded_by)
+        except PhotoRefused as refused:
+            report.refused.append(refused)
+            outcome = refused
+        else:
+            report.photos.append(photo)
+            outcome = photo
+        if on_progress:
+            on_progress(index, outcome)
+    return report
+
+
+def rendition_get_or_create(*, photo, spec, fmt, image=None):
+    """The rendition of `photo`, made once: concurrent first requests on
+    different servers end with one row, and the loser's file is removed."""
+    # Rendition.objects, not photo.renditions: the latter may be a filtered prefetch.
+    existing = Rendition.objects.filter(photo=photo, spec=spec, format=fmt).first()
+    if existing is not None:
+        return existing
+    if image is None:
+        with photo.image.open("rb") as original:
+            image = prepare(Image.open(original))
+            image.load()
+    return _render_and_store(photo, spec, fmt, image)
+
+
+def photo_save(*, photo, changed_fields):
+    """Save edits from the desk; stale crops and credits are made again."""
+    with transaction.atomic():
+        photo.full_clean()
+        photo.save()
+        if set(changed_fields) & {f.removesuffix("_id") for f in RENDITION_INPUTS}:
+            renditions_reset(photo=photo)
+    return photo
+
+
+def renditions_reset(*, photo):
+    """Throw away a photo's renditions and make the ingest set again."""
+    stale = Rendition.objects.filter(photo=photo)
+    old_files = [rendition.file for rendition in stale]
+    stale.delete()
+    transaction.on_commit(lambda: _delete_files(old_files))
+    with photo.image.open("rb") as original:
+        image = prepare(Image.open(original))
+        image.load()
+    for spec, fmt in INGEST_RENDITIONS:
+        _render_and_store(photo, spec, fmt, image)
+
+
+def _render_and_store(photo, spec, fmt, image):
+    rendered = render(
+        image,
+        SPECS[spec],
+        fmt,
+        focal_point=photo.focal_point,
+        credit=photo.credit,
+        copyright=photo.copyright,
+    )
+    rendition = Rendition(
+        photo=photo,
+        spec=spec,
+        format=fmt,
+        width=rendered.width,
+        height=rendered.height,
+        size=len(rendered.content),
+    )
+    rendition.file.save(
+        f"{spec}.{FORMATS[fmt].extension}", ContentFile(rendered.content), save=False
+    )
+    try:
+        with transaction.atomic():
+            rendition.save()
+    except IntegrityError:
+        rendition.file.delete(save=False)
+        return Rendition.objects.get(photo=photo, spec=spec, format=fmt)
+    return rendition
+
+
+def _photo_from_metadata(inspected, values):
+    meta = inspected.metadata
+    from_file = {
+        "title": meta.title,
+        "caption": meta.caption,
+        "alt_text": meta.alt_text,
+        "credit_line": _credit_line(meta),
+        "copyright": meta.copyright,
+        "usage_terms": meta.special_instructions,
+        "date_taken": _aware(meta.date_taken),
+        "keywords": list(meta.keywords),
+    }
+    photo = Photo(width=inspected.width, height=inspected.height, metadata=meta.raw)
+    sources = {}
+    for name in PREFILLED_FIELDS:
+        typed = values.get(name)
+        if typed not in (None, "", []):
+            setattr(photo, name, typed)
+        elif from_file[name] not in (None, "", []):
+            setattr(photo, name, _fit(photo, name, from_file[name]))
+            sources[name] = _source_of(meta, name)
+    photo.metadata_sources = sources
+    for name in ("focal_x", "focal_y"):
+        if values.get(name) is not None:
+            setattr(photo, name, values[name])
+    return photo
+
+
+def _credit_line(meta):
+    if meta.credit and meta.byline and meta.byline not in meta.credit:
+        return f"{meta.byline}/{meta.credit}"
+    return meta.credit or meta.byline
+
+
+def _source_of(meta, name):
+    keys = {
+        "credit_line": ("credit", "byline"),
+        "usage_terms": ("special_instructions",),
+    }.get(name, (name,))
+    for key in keys:
+        if key in meta.sources:
+            return meta.sources[key]
+    return "file"
+
+
+def _resolve_credit(meta, values):
+    """Find or create the photographer and agency a credit names."""
+    if values.get("photographer") or values.get("agency"):
+        return values.get("photographer"), values.get("agency")
+    agencies = {agency.name: agency.aliases for agency in Agency.objects.all()}
+    parsed = combine_credit(
+        byline=meta.byline, credit=meta.credit, source=meta.source, agencies=agencies
+    )
+    agency = None
+    if parsed.agency:
+        agency = Agency.objects.matching(parsed.agency).first() or _create_named(
+            Agency, parsed.agency
+        )
+    photographer = None
+    if parsed.photographer:
+        photographer = Photographer.objects.matching(
+            parsed.photographer
+        ).first() or _create_named(Photographer, parsed.photographer, agency=agency)
+    return photographer, agency
+
+
+def _create_named(model, name, **extra):
+    base = slugify(name)[:90] or model._meta.model_name
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return model.objects.create(name=name, slug=slug, **extra)
+
+
+def _fit(photo, name, value):
+    max_length = Photo._meta.get_field(name).max_length
+    if max_length and isinstance(value, str) and len(value) > max_length:
+        return value[: max_length - 1].rstrip() + "…"
+    return value
+
+
+def _aware(value):
+    if value is not None and timezone.is_naive(value):
+        return timezone.make_aware(value)
+    return value
+
+
+def _size_and_checksum(file):
+    file.seek(0)
+    digest, size = hashlib.sha256(), 0
+    for chunk in iter(lambda: file.read(1024 * 1024), b""):
+        digest.update(chunk)
+        size += len(chunk)
+    file.seek(0)
+    return size, digest.hexdigest()
+
+
+def _delete_files(files):
+    for stored in files:
+        try:
+            stored.storage.delete(stored.name)
+        except Exception:  # a failed clean-up must not hide the original error
+            logger.exception("Could not delete %s", stored.name)
+
+
+def _megabytes(size):
+    return f"{size / 1024 / 1024:.0f}" if size >= 1024 * 1024 else "<1"
+
+
+def _too_many_pixels_message(width=None, height=None):
+    limit = settings.NEWSROOM_PHOTO_MAX_PIXELS // 1_000_000
+    if width and height:
+        return _(
+            "The image is %(width)s×%(height)s pixels; the limit is %(limit)s "
+            "megapixels."
+        ) % {"width": width, "height": height, "limit": limit}
+    return _("The image has too many pixels; the limit is %(limit)s megapixels.") % {
+        "limit": limit
+    }

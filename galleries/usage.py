@@ -1,0 +1,31 @@
+"""Which photos are public: each content type that shows photos says how.
+
+`galleries` must not import the content types that use it (articles embed
+galleries, not the other way round), so they register a function returning a
+`Q` over `Photo` that matches the photos their published items show.
+"""
+
+from functools import reduce
+from operator import or_
+
+_published_filters = []
+
+
+def register_published_usage(make_filter):
+    """Register `make_filter()`, which returns a Q over Photo; usable as a decorator."""
+    if make_filter not in _published_filters:
+        _published_filters.append(make_filter)
+    return make_filter
+
+
+def unregister_published_usage(make_filter):
+    if make_filter in _published_filters:
+        _published_filters.remove(make_filter)
+
+
+def published_photo_filter():
+    """One Q matching every photo shown by something published, or None."""
+    conditions = [make_filter() for make_filter in _published_filters]
+    if not conditions:
+        return None
+    return reduce(or_, conditions)

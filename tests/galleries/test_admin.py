@@ -1,0 +1,125 @@
+import pytest
+from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from galleries.models import Photo
+from tests.factories import UserFactory, make_photo
+from tests.galleries.images import fixture_upload, upload
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = reverse("admin:galleries_photo_upload")
+
+
+@pytest.fixture
+def photo_editor(client):
+    user = UserFactory(username="photo-editor", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="galleries")
+    )
+    client.force_login(user)
+    return user
+
+
+def test_desk_uploads_many_photos_at_once(client, photo_editor):
+    response = client.post(
+        UPLOAD_URL,
+        {
+            "files": [
+                fixture_upload("iptc_only.jpg"),
+                fixture_upload("xmp_only.jpg"),
+                upload("team-sheet.jpg", b"<html>not a photo</html>"),
+            ]
+        },
+    )
+
+    assert response.status_code == 302
+    photos = Photo.objects.order_by("pk")
+    assert photos.count() == 2
+    assert all(photo.uploaded_by == photo_editor for photo in photos)
+    assert response["Location"].endswith(
+        "?id__in=" + ",".join(str(p.pk) for p in photos)
+    )
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "2 photos added to the library." in messages
+    assert any(m.startswith("team-sheet.jpg was not added: ") for m in messages)
+
+    changelist = client.get(response["Location"])
+    html = changelist.content.decode()
+    assert changelist.status_code == 200
+    assert "AP Photo/Antonio Calanni" in html
+    assert '<img src="' in html  # thumbnails
+
+
+def test_upload_page_explains_the_limits(client, photo_editor, settings):
+    response = client.get(UPLOAD_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "multiple" in html
+    assert f"up to {settings.NEWSROOM_UPLOAD_MAX_FILES} files at once" in html
+
+
+def test_too_many_files_is_a_form_error(client, photo_editor, settings):
+    settings.NEWSROOM_UPLOAD_MAX_FILES = 2
+    response = client.post(
+        UPLOAD_URL, {"files": [fixture_upload("none.jpg") for _ in range(3)]}
+    )
+    assert response.status_code == 200
+    assert "upload at most 2 at a time" in response.content.decode()
+    assert not Photo.objects.exists()
+
+
+def test_no_file_chosen_is_a_form_error(client, photo_editor):
+    response = client.post(UPLOAD_URL, {})
+    assert response.status_code == 200
+    assert response.context["form"].errors["files"]
+
+
+def test_adding_a_photo_means_uploading(client, photo_editor):
+    response = client.get(reverse("admin:galleries_photo_add"))
+    assert response.status_code == 302
+    assert response["Location"] == UPLOAD_URL
+
+
+def test_upload_needs_the_add_permission(client):
+    user = UserFactory(username="viewer", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename="view_photo"))
+    client.force_login(user)
+    assert client.get(UPLOAD_URL).status_code == 403
+    response = client.post(UPLOAD_URL, {"files": [fixture_upload("none.jpg")]})
+    assert response.status_code == 403
+    assert not Photo.objects.exists()
+
+
+def test_change_form_says_which_values_came_from_the_file(client, photo_editor):
+    photo = Photo.objects.get(pk=_ingest("iptc_only.jpg").pk)
+    response = client.get(reverse("admin:galleries_photo_change", args=[photo.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Read from the file (IPTC)." in html
+    assert "Emeka Duru" in html  # the metadata block
+
+
+def test_moving_the_focal_point_in_the_admin_remakes_crops(client, photo_editor):
+    photo = make_photo()
+    old = set(photo.renditions.values_list("file", flat=True))
+    url = reverse("admin:galleries_photo_change", args=[photo.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        name: ("" if value is None else value)
+        for name, value in form.initial.items()
+        if name in form.fields
+    }
+    data.update({"focal_x": "0.2", "focal_y": "0.5", "keywords": "[]"})
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    photo.refresh_from_db()
+    assert photo.focal_x == 0.2
+    assert old.isdisjoint(set(photo.renditions.values_list("file", flat=True)))
+
+
+def _ingest(name):
+    from galleries.services import photo_ingest
+
+    return photo_ingest(file=fixture_upload(name))

@@ -1,0 +1,256 @@
+import io
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from django.core.files.storage import storages
+from PIL import Image
+
+from galleries import services
+from galleries.models import Agency, Photo, Photographer, Rendition
+from galleries.services import (
+    INGEST_RENDITIONS,
+    PhotoRefused,
+    photo_ingest,
+    photo_save,
+    photos_ingest,
+    rendition_get_or_create,
+)
+from tests.factories import UserFactory, make_photo
+from tests.galleries.images import (
+    FIXTURES,
+    fixture_upload,
+    image_bytes,
+    stored_files,
+    upload,
+)
+
+pytestmark = pytest.mark.django_db
+
+ISSUE_CAPTION = (
+    "Harbourside's Emeka Duru celebrates after scoring his side's second goal "
+    "during the Europa League match at the Quayside, Thursday, March 12, 2026."
+)
+
+
+def nothing_stored():
+    return (
+        stored_files(storages["originals"]) == []
+        and stored_files(storages["default"]) == []
+    )
+
+
+class TestIngest:
+    def test_wire_photo_is_read_stored_and_rendered(self):
+        editor = UserFactory()
+        photo = photo_ingest(file=fixture_upload("iptc_only.jpg"), uploaded_by=editor)
+
+        assert photo.caption == ISSUE_CAPTION
+        assert photo.title == "UEFA Europa League: Harbourside vs Kingsbridge"
+        assert photo.photographer.name == "Antonio Calanni"
+        assert photo.agency.name == "AP"
+        assert photo.credit == "AP Photo/Antonio Calanni"
+        assert photo.usage_terms == "NO SALES"
+        assert photo.keywords == ["Soccer", "Emeka Duru", "Harbourside"]
+        assert photo.date_taken == datetime(
+            2026, 3, 12, 21, 14, 5, tzinfo=timezone(timedelta(hours=1))
+        )
+        assert photo.copyright.startswith("Copyright 2026 The Associated Press")
+        assert photo.metadata_sources["caption"] == "IPTC"
+        assert photo.uploaded_by == editor
+        assert (photo.width, photo.height) == (64, 48)
+        assert len(photo.checksum) == 64
+
+    def test_original_gets_an_unguessable_private_name(self):
+        photo = photo_ingest(file=upload("Duru-goal-celebration.jpg", image_bytes()))
+        assert photo.image.storage is storages["originals"]
+        assert re.fullmatch(
+            r"originals/[0-9a-f]{2}/[0-9a-f]{32}\.jpg", photo.image.name
+        )
+        assert "Duru" not in photo.image.name
+
+    def test_ingest_makes_the_first_renditions(self):
+        photo = make_photo(size=(1600, 1000))
+        made = {(r.spec, r.format): r for r in photo.renditions.all()}
+        assert set(made) == set(INGEST_RENDITIONS)
+        assert (made["w640", "webp"].width, made["w640", "webp"].height) == (640, 400)
+        assert (made["1x1-400", "webp"].width, made["1x1-400", "webp"].height) == (
+            400,
+            400,
+        )
+        with made["w640", "jpeg"].file.open("rb") as handle:
+            assert Image.open(handle).format == "JPEG"
+        for rendition in made.values():
+            assert rendition.file.storage is not storages["originals"]
+            assert rendition.size == rendition.file.size
+
+    @pytest.mark.parametrize(
+        "fixture", ["iptc_only.jpg", "xmp_only.jpg", "split_credit.jpg"]
+    )
+    def test_every_spelling_names_the_same_photographer_and_agency(self, fixture):
+        photo_ingest(file=fixture_upload("iptc_only.jpg"))
+        photo = photo_ingest(file=fixture_upload(fixture))
+        assert photo.credit == "AP Photo/Antonio Calanni"
+        assert Photographer.objects.filter(name="Antonio Calanni").count() == 1
+        assert Photographer.objects.count() == 1
+        assert photo.agency == Agency.objects.get(name="AP")
+
+    def test_what_the_journalist_typed_wins_over_the_file(self):
+        photo = photo_ingest(
+            file=fixture_upload("iptc_only.jpg"),
+            values={"caption": "Our own caption.", "alt_text": "A striker celebrates"},
+        )
+        assert photo.caption == "Our own caption."
+        assert photo.alt_text == "A striker celebrates"
+        assert "caption" not in photo.metadata_sources
+        assert photo.title == "UEFA Europa League: Harbourside vs Kingsbridge"
+
+    def test_a_file_without_metadata_is_fine(self):
+        photo = photo_ingest(file=fixture_upload("none.jpg"))
+        assert (photo.caption, photo.photographer, photo.agency) == ("", None, None)
+        assert photo.credit == ""
+
+    @pytest.mark.parametrize(
+        ("name", "fmt", "mode"),
+        [("pitch.png", "PNG", "RGBA"), ("pitch.webp", "WEBP", "RGB")],
+    )
+    def test_png_and_webp_are_accepted(self, name, fmt, mode):
+        photo = photo_ingest(file=upload(name, image_bytes((800, 600), fmt, mode)))
+        assert photo.image.name.endswith(name.rsplit(".", 1)[1])
+        assert photo.renditions.count() == len(INGEST_RENDITIONS)
+
+    def test_format_is_read_from_content_not_the_name(self):
+        photo = photo_ingest(file=upload("really-a-png.jpg", image_bytes(fmt="PNG")))
+        assert photo.image.name.endswith(".png")
+
+
+class TestRefusals:
+    @pytest.mark.parametrize(
+        ("name", "content", "message"),
+        [
+            ("empty.jpg", b"", "empty"),
+            (
+                "notes.jpg",
+                b"Team sheet: Duru, Lunde, Ibarra",
+                "not a JPEG, PNG or WebP",
+            ),
+            (
+                "logo.svg",
+                b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+                "not a JPEG, PNG or WebP",
+            ),
+            ("page.jpg", b"<!doctype html><html><body>hi</body></html>", "not a JPEG"),
+            ("anim.gif", image_bytes((40, 40), "GIF"), "GIF images are not accepted"),
+            (
+                "scan.tiff",
+                image_bytes((40, 40), "TIFF"),
+                "TIFF images are not accepted",
+            ),
+            (
+                "cut-off.jpg",
+                image_bytes((1200, 800), quality=95)[:3000],
+                "damaged or incomplete",
+            ),
+        ],
+    )
+    def test_refused_files_leave_nothing_behind(self, name, content, message):
+        with pytest.raises(PhotoRefused) as refused:
+            photo_ingest(file=upload(name, content))
+        assert message in refused.value.message
+        assert refused.value.name == name
+        assert not Photo.objects.exists()
+        assert not Rendition.objects.exists()
+        assert nothing_stored()
+
+    def test_files_over_the_size_limit_are_refused(self, settings):
+        settings.NEWSROOM_PHOTO_MAX_BYTES = 10_000
+        content = image_bytes((1200, 800), quality=95)
+        with pytest.raises(PhotoRefused, match="the limit is"):
+            photo_ingest(file=upload("huge.jpg", content))
+        assert nothing_stored()
+
+    def test_pixel_limit_is_checked_before_decoding(self, settings, monkeypatch):
+        settings.NEWSROOM_PHOTO_MAX_PIXELS = 1_000_000
+        decoded = []
+        monkeypatch.setattr(
+            services, "prepare", lambda image: decoded.append(image) or image
+        )
+        with pytest.raises(PhotoRefused, match="2000×1000 pixels"):
+            photo_ingest(file=upload("wide.jpg", image_bytes((2000, 1000))))
+        assert decoded == []
+        assert nothing_stored()
+
+    def test_a_failure_half_way_removes_what_was_stored(self, monkeypatch):
+        calls = []
+        real_render = services.render
+
+        def render_then_fail(*args, **kwargs):
+            calls.append(1)
+            if len(calls) == 3:
+                raise RuntimeError("disk full")
+            return real_render(*args, **kwargs)
+
+        monkeypatch.setattr(services, "render", render_then_fail)
+        with pytest.raises(RuntimeError):
+            make_photo()
+        assert not Photo.objects.exists()
+        assert nothing_stored()
+
+    def test_a_batch_keeps_the_good_files(self):
+        report = photos_ingest(
+            files=[
+                fixture_upload("iptc_only.jpg"),
+                upload("bad.jpg", b"not a picture"),
+                fixture_upload("xmp_only.jpg"),
+            ]
+        )
+        assert len(report.photos) == 2
+        assert [refused.name for refused in report.refused] == ["bad.jpg"]
+        assert Photo.objects.count() == 2
+
+
+class TestRenditions:
+    def test_a_rendition_is_made_once(self):
+        photo = make_photo()
+        first = rendition_get_or_create(photo=photo, spec="w1280", fmt="avif")
+        again = rendition_get_or_create(photo=photo, spec="w1280", fmt="avif")
+        assert first.pk == again.pk
+        assert (first.width, first.height) == (1280, 800)
+        assert photo.renditions.filter(spec="w1280", format="avif").count() == 1
+
+    def test_a_lost_race_keeps_one_row_and_no_stray_file(self):
+        photo = make_photo()
+        winner = rendition_get_or_create(photo=photo, spec="w960", fmt="webp")
+        image = Image.open(io.BytesIO(image_bytes()))
+        loser = services._render_and_store(photo, "w960", "webp", image)
+        assert loser.pk == winner.pk
+        rendition_files = [
+            name
+            for name in stored_files(storages["default"])
+            if name.startswith("renditions/")
+        ]
+        assert len(rendition_files) == photo.renditions.count()
+
+    def test_moving_the_focal_point_remakes_the_crops(
+        self, django_capture_on_commit_callbacks
+    ):
+        photo = make_photo()
+        old = {r.file.name for r in photo.renditions.all()}
+        photo.focal_x = 0.9
+        with django_capture_on_commit_callbacks(execute=True):
+            photo_save(photo=photo, changed_fields=["focal_x"])
+        new = {r.file.name for r in photo.renditions.all()}
+        assert old.isdisjoint(new)
+        assert len(new) == len(INGEST_RENDITIONS)
+        assert not any(storages["default"].exists(name) for name in old)
+
+    def test_editing_a_caption_keeps_the_renditions(self):
+        photo = make_photo()
+        old = set(photo.renditions.values_list("pk", flat=True))
+        photo.caption = "A better caption."
+        photo_save(photo=photo, changed_fields=["caption"])
+        assert set(photo.renditions.values_list("pk", flat=True)) == old
+
+
+def test_fixture_folder_is_committed():
+    assert (FIXTURES / "iptc_only.jpg").exists()
