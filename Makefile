@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run test lint format check clean
+.PHONY: install migrate demo run test lint format check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ format: install
 	$(BIN)/ruff check --fix .
 
 check: lint test
+
+# Side-by-side timings; see the README's Benchmarks section.
+bench: install
+	$(BIN)/python -m benchmarks.ingest $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var/newsroom.sqlite3 .pytest_cache .ruff_cache

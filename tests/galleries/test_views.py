@@ -125,6 +125,20 @@ class TestPictureTag:
         assert photo.renditions.get(spec="w640", format="webp").file.url in html
         assert " 960w" in html and "1280w" not in html  # never wider than the photo
 
+    def test_makes_no_storage_calls(self, monkeypatch):
+        from django.core.files.storage import storages
+
+        photo = Photo.objects.with_renditions().get(pk=make_photo().pk)
+
+        def forbidden(*args, **kwargs):
+            raise AssertionError("a page must not touch storage")
+
+        for alias in ("default", "originals"):
+            for method in ("exists", "open", "size", "listdir", "save"):
+                monkeypatch.setattr(storages[alias], method, forbidden)
+        html = self.TEMPLATE.render(Context({"photo": photo}))
+        assert "<picture>" in html
+
     def test_fixed_shape(self):
         photo = Photo.objects.with_renditions().get(pk=make_photo().pk)
         html = Template("{% load photos %}{% picture photo shape='1x1-400' %}").render(
