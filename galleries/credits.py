@@ -40,6 +40,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from newsroom.text import normalize_key
+
 __all__ = [
     "DEFAULT_CREDIT_STYLE",
     "KNOWN_AGENCIES",
@@ -75,34 +77,6 @@ class ParsedCredit:
 
 
 # Letters that carry no accent to strip but that editors type without one.
-_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ł": "l",
-        "ħ": "h",
-        "ı": "i",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-    }
-)
-
-
-def normalize_key(text: str) -> str:
-    """The form names are matched in: case, accents and spacing ignored.
-
-    "Konaté", "KONATE" and " konate " share a key; so do "Ødegaard" and
-    "Odegaard".
-    """
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.translate(_FOLD).split())
-
-
 # --- Agencies -------------------------------------------------------------
 
 

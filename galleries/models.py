@@ -7,7 +7,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .credits import format_credit, normalize_key
+from newsroom.text import normalize_key
+
+from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
 
 RENDITION_SALT = "galleries.rendition"
@@ -29,21 +31,26 @@ class AliasedQuerySet(models.QuerySet):
         return self.filter(match_keys__contains=f"|{key}|")
 
 
-class Agency(models.Model):
-    name = models.CharField(
-        _("name"),
-        max_length=100,
-        unique=True,
-        help_text=_("As it appears in credits, e.g. “AP” or “Getty Images”."),
-    )
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    aliases = models.JSONField(
+class AliasListField(models.JSONField):
+    """A list of spellings, edited in forms as one per line."""
+
+    def formfield(self, **kwargs):
+        from .forms import AliasListFormField
+
+        return super().formfield(**{"form_class": AliasListFormField, **kwargs})
+
+
+class Aliased(models.Model):
+    """A name that credits spell in several ways, matched by stored keys."""
+
+    aliases = AliasListField(
         _("other spellings"),
         default=list,
         blank=True,
         help_text=_(
-            "Other ways wire credits spell this agency, e.g. “Associated Press”. "
-            "A list of strings; case and accents do not matter."
+            "Other ways credits spell this name, one per line, e.g. “Associated "
+            "Press” for AP. Case and accents never matter, so there is no need "
+            "to list those."
         ),
     )
     match_keys = models.TextField(editable=False, default="")
@@ -51,9 +58,8 @@ class Agency(models.Model):
     objects = AliasedQuerySet.as_manager()
 
     class Meta:
+        abstract = True
         ordering = ["name"]
-        verbose_name = _("agency")
-        verbose_name_plural = _("agencies")
 
     def __str__(self):
         return self.name
@@ -63,7 +69,21 @@ class Agency(models.Model):
         super().save(*args, **kwargs)
 
 
-class Photographer(models.Model):
+class Agency(Aliased):
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        unique=True,
+        help_text=_("As it appears in credits, e.g. “AP” or “Getty Images”."),
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta(Aliased.Meta):
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+
+
+class Photographer(Aliased):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(
         _("slug"),
@@ -79,30 +99,10 @@ class Photographer(models.Model):
         blank=True,
         related_name="photographers",
     )
-    aliases = models.JSONField(
-        _("other spellings"),
-        default=list,
-        blank=True,
-        help_text=_(
-            "Other ways credits spell this name, e.g. “Tony Calanni”. Case and "
-            "accents never matter, so there is no need to list those."
-        ),
-    )
-    match_keys = models.TextField(editable=False, default="", db_index=False)
 
-    objects = AliasedQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
+    class Meta(Aliased.Meta):
         verbose_name = _("photographer")
         verbose_name_plural = _("photographers")
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.match_keys = _alias_keys(self.name, self.aliases)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("galleries:photographer", kwargs={"slug": self.slug})

@@ -123,3 +123,18 @@ def _ingest(name):
     from galleries.services import photo_ingest
 
     return photo_ingest(file=fixture_upload(name))
+
+
+def test_other_spellings_are_typed_one_per_line(client, photo_editor):
+    from galleries.models import Agency
+
+    response = client.post(
+        reverse("admin:galleries_agency_add"),
+        {"name": "Sportimage", "slug": "sportimage", "aliases": "Sport Image\n\nSIPA "},
+    )
+    assert response.status_code == 302
+    agency = Agency.objects.get(name="Sportimage")
+    assert agency.aliases == ["Sport Image", "SIPA"]
+    assert Agency.objects.matching("sport image").get() == agency
+    change = client.get(reverse("admin:galleries_agency_change", args=[agency.pk]))
+    assert "Sport Image\nSIPA</textarea>" in change.content.decode()

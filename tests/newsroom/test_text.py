@@ -1,0 +1,26 @@
+import pytest
+
+from newsroom.text import normalize_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Konaté", "KONATE"),
+        ("  Mohamed   Salah ", "mohamed salah"),
+        ("Ødegaard", "odegaard"),
+        ("Łukasz", "lukasz"),
+        ("ﬁnal", "final"),
+    ],
+)
+def test_names_match_ignoring_case_accents_and_spacing(a, b):
+    assert normalize_key(a) == normalize_key(b)
+
+
+def test_different_names_stay_different():
+    assert normalize_key("Gomez") != normalize_key("Gomes")
+
+
+def test_non_text_is_an_empty_or_plain_key():
+    assert normalize_key(None) == ""
+    assert normalize_key(7) == "7"
