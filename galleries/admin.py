@@ -1,5 +1,6 @@
 import json
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -163,6 +164,12 @@ class PhotoAdmin(admin.ModelAdmin):
             "has_view_permission": self.has_view_permission(request),
         }
         return TemplateResponse(request, "admin/galleries/photo/upload.html", context)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        rows = {"caption": 3, "usage_terms": 2, "keywords": 3}.get(db_field.name)
+        if rows:
+            kwargs["widget"] = forms.Textarea(attrs={"rows": rows, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

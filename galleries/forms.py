@@ -3,8 +3,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
-class AliasListFormField(forms.CharField):
-    """Other spellings, one per line, stored as a list."""
+class StringListFormField(forms.CharField):
+    """A list of strings (spellings, keywords), typed one per line."""
 
     def __init__(self, *, encoder=None, decoder=None, **kwargs):
         kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))

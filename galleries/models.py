@@ -31,19 +31,19 @@ class AliasedQuerySet(models.QuerySet):
         return self.filter(match_keys__contains=f"|{key}|")
 
 
-class AliasListField(models.JSONField):
-    """A list of spellings, edited in forms as one per line."""
+class StringListField(models.JSONField):
+    """A list of strings, edited in forms as one per line."""
 
     def formfield(self, **kwargs):
-        from .forms import AliasListFormField
+        from .forms import StringListFormField
 
-        return super().formfield(**{"form_class": AliasListFormField, **kwargs})
+        return super().formfield(**{"form_class": StringListFormField, **kwargs})
 
 
 class Aliased(models.Model):
     """A name that credits spell in several ways, matched by stored keys."""
 
-    aliases = AliasListField(
+    aliases = StringListField(
         _("other spellings"),
         default=list,
         blank=True,
@@ -197,11 +197,13 @@ class Photo(models.Model):
         ),
     )
     date_taken = models.DateTimeField(_("date taken"), null=True, blank=True)
-    keywords = models.JSONField(
+    keywords = StringListField(
         _("keywords"),
         default=list,
         blank=True,
-        help_text=_("Keywords from the file, used to suggest players and teams."),
+        help_text=_(
+            "One per line. Read from the file and used to suggest players and teams."
+        ),
     )
     width = models.PositiveIntegerField(_("width"), default=0, editable=False)
     height = models.PositiveIntegerField(_("height"), default=0, editable=False)

@@ -19,7 +19,7 @@ from . import demo_data
 from .models import Author, Section, Status
 
 DEMO_EDITOR_USERNAME = "editor"
-DEMO_EDITOR_APPS = ["newsroom", "articles", "redirects"]
+DEMO_EDITOR_APPS = ["newsroom", "articles", "galleries", "redirects"]
 
 
 @dataclass

@@ -111,11 +111,12 @@ def test_moving_the_focal_point_in_the_admin_remakes_crops(client, photo_editor)
         for name, value in form.initial.items()
         if name in form.fields
     }
-    data.update({"focal_x": "0.2", "focal_y": "0.5", "keywords": "[]"})
+    data.update({"focal_x": "0.2", "focal_y": "0.5", "keywords": "Soccer\nDuru"})
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     photo.refresh_from_db()
     assert photo.focal_x == 0.2
+    assert photo.keywords == ["Soccer", "Duru"]
     assert old.isdisjoint(set(photo.renditions.values_list("file", flat=True)))
 
 
