@@ -4,7 +4,7 @@ from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.models import Status
+from newsroom.admin import PUBLISHING_HELP, PublicationStateFilter, publication_state
 
 from .models import Article, Byline
 
@@ -16,30 +16,6 @@ class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
     autocomplete_fields = ["author"]
     verbose_name = _("author")
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
-
-
-class PublicationStateFilter(admin.SimpleListFilter):
-    """Status as the desk thinks of it: scheduled is published but not yet live."""
-
-    title = _("status")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("draft", _("Draft")),
-            ("scheduled", _("Scheduled")),
-            ("live", _("Live")),
-        ]
-
-    def queryset(self, request, queryset):
-        live = queryset.model.objects.published()
-        if self.value() == "draft":
-            return queryset.filter(status=Status.DRAFT)
-        if self.value() == "scheduled":
-            return queryset.filter(status=Status.PUBLISHED).exclude(pk__in=live)
-        if self.value() == "live":
-            return queryset.filter(pk__in=live)
-        return queryset
 
 
 @admin.register(Article)
@@ -58,21 +34,20 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
     search_fields = ["headline", "standfirst"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
-    autocomplete_fields = ["section"]
+    autocomplete_fields = ["section", "lead_photo", "related_gallery"]
     readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]
     inlines = [BylineInline]
     fieldsets = [
         (None, {"fields": ["kicker", "headline", "slug", "standfirst", "body"]}),
         (
+            _("Pictures"),
+            {"fields": ["lead_photo", "lead_photo_caption", "related_gallery"]},
+        ),
+        (
             _("Publishing"),
             {
                 "fields": ["section", "status", "published_at", "home_position"],
-                "description": _(
-                    "To publish, choose a section, set the status to Published "
-                    "and save. Leave the publication time empty to publish now, "
-                    "or set a future time to schedule the story: it appears by "
-                    "itself at that time. Drafts are never shown to readers."
-                ),
+                "description": PUBLISHING_HELP,
             },
         ),
         (
@@ -103,9 +78,7 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, obj):
-        if obj.is_scheduled:
-            return _("Scheduled")
-        return obj.get_status_display()
+        return publication_state(obj)
 
     @admin.display(description=_("on the site"))
     def public_link(self, obj):

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Articles")
+
+    def ready(self):
+        from django.db.models import Q
+
+        from galleries.usage import register_published_usage
+
+        from .models import Article
+
+        @register_published_usage
+        def lead_photos_of_published_articles():
+            return Q(lead_for_articles__in=Article.objects.published())

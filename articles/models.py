@@ -1,25 +1,25 @@
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.db import models, transaction
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from newsroom.models import Author, Publishable, PublishableQuerySet
+from galleries.models import Gallery, Photo
+from newsroom.models import Author, BylineBase, Publishable, PublishableQuerySet
 
 from .richtext import BODY_EXTENSIONS, sanitize_body
 
 
 class ArticleQuerySet(PublishableQuerySet):
-    def with_byline(self):
-        """Section and ordered authors in a fixed number of queries."""
-        return self.select_related("section").prefetch_related(
-            Prefetch(
-                "bylines",
-                queryset=Byline.objects.select_related("author").order_by("position"),
-            )
-        )
+    def with_lead_photo(self):
+        """Lead photo, its credit and its renditions, in one extra query."""
+        return self.select_related(
+            "lead_photo__photographer", "lead_photo__agency"
+        ).prefetch_related("lead_photo__renditions")
+
+    def for_lists(self):
+        return self.with_byline().with_lead_photo()
 
 
 class Article(Publishable):
@@ -46,6 +46,35 @@ class Article(Publishable):
         related_name="articles",
         verbose_name=_("authors"),
         blank=True,
+    )
+    lead_photo = models.ForeignKey(
+        Photo,
+        verbose_name=_("lead photo"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="lead_for_articles",
+        help_text=_(
+            "Shown at the top of the story, in lists and on social networks. "
+            "Type a few words of its title, caption or photographer to find it."
+        ),
+    )
+    lead_photo_caption = models.TextField(
+        _("lead photo caption"),
+        blank=True,
+        help_text=_(
+            "Optional: a caption for this story only. Leave empty to use the "
+            "photo's own caption. The credit always stays the photo's."
+        ),
+    )
+    related_gallery = models.ForeignKey(
+        Gallery,
+        verbose_name=_("related gallery"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="related_articles",
+        help_text=_("An “In Pics” gallery linked from the end of the story."),
     )
     home_position = models.PositiveSmallIntegerField(
         _("home page position"),
@@ -100,8 +129,10 @@ class Article(Publishable):
         )
 
     @property
-    def byline_authors(self):
-        return [byline.author for byline in self.bylines.all()]
+    def lead_caption(self):
+        if self.lead_photo_caption:
+            return self.lead_photo_caption
+        return self.lead_photo.caption if self.lead_photo else ""
 
     def _stored_public_url(self):
         if self.pk is None:
@@ -133,22 +164,12 @@ def _redirect(old_url, new_url):
     )
 
 
-class Byline(models.Model):
+class Byline(BylineBase):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="bylines"
     )
-    author = models.ForeignKey(
-        Author,
-        on_delete=models.PROTECT,
-        related_name="bylines",
-        verbose_name=_("author"),
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        ordering = ["position"]
-        verbose_name = _("byline")
-        verbose_name_plural = _("byline")
+    class Meta(BylineBase.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "author"],
@@ -157,6 +178,3 @@ class Byline(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["author", "article"])]
-
-    def __str__(self):
-        return str(self.author)

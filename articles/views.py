@@ -10,4 +10,11 @@ class ArticleDetailView(DateDetailView):
 
     def get_queryset(self):
         # Built per request: published() compares with the current time.
-        return Article.objects.published().with_byline()
+        return (
+            Article.objects.published()
+            .for_lists()
+            .select_related(
+                "related_gallery__cover__photographer", "related_gallery__cover__agency"
+            )
+            .prefetch_related("related_gallery__cover__renditions")
+        )

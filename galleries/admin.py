@@ -1,21 +1,85 @@
 import json
 
+from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .forms import PhotoUploadForm
-from .models import Agency, Photo, Photographer, Rendition
-from .services import photo_save, photos_ingest
+from newsroom.admin import PUBLISHING_HELP, PublicationStateFilter, publication_state
+
+from .forms import GalleryUploadForm, PhotoUploadForm
+from .models import (
+    Agency,
+    Gallery,
+    GalleryByline,
+    GalleryItem,
+    Photo,
+    Photographer,
+    Rendition,
+)
+from .services import gallery_add_photos, photo_save, photos_ingest
 
 THUMBNAIL = ("1x1-400", "webp")
+
+
+def thumbnail_tag(photo, size=80):
+    rendition = photo.rendition(*THUMBNAIL)
+    if rendition is None:
+        return "—"
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="" style="object-fit:cover">',
+        rendition.file.url,
+        size,
+        size,
+    )
+
+
+def thumbnails_prefetch(lookup="renditions"):
+    return Prefetch(
+        lookup,
+        queryset=Rendition.objects.filter(spec=THUMBNAIL[0], format=THUMBNAIL[1]),
+    )
+
+
+def report_upload(request, report, where):
+    """One message for what was added, one per refused file, in the desk's words."""
+    if report.photos:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d photo added %(where)s.",
+                "%(count)d photos added %(where)s.",
+                len(report.photos),
+            )
+            % {"count": len(report.photos), "where": where},
+        )
+    for refused in report.refused:
+        messages.error(
+            request,
+            _("%(name)s was not added: %(message)s")
+            % {"name": refused.name, "message": refused.message},
+        )
+
+
+def upload_page(model_admin, request, form, *, title, obj=None):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": title,
+        "form": form,
+        "original": obj,
+        "media": model_admin.media + form.media,
+        "has_view_permission": model_admin.has_view_permission(request, obj),
+    }
+    return TemplateResponse(request, "admin/galleries/upload.html", context)
 
 
 @admin.register(Agency)
@@ -96,18 +160,7 @@ class PhotoAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related(
-                Prefetch(
-                    "renditions",
-                    queryset=Rendition.objects.filter(
-                        spec=THUMBNAIL[0], format=THUMBNAIL[1]
-                    ),
-                )
-            )
-        )
+        return super().get_queryset(request).prefetch_related(thumbnails_prefetch())
 
     def get_urls(self):
         return [
@@ -134,36 +187,13 @@ class PhotoAdmin(admin.ModelAdmin):
             report = photos_ingest(
                 files=form.cleaned_data["files"], uploaded_by=request.user
             )
-            if report.photos:
-                messages.success(
-                    request,
-                    ngettext(
-                        "%(count)d photo added to the library.",
-                        "%(count)d photos added to the library.",
-                        len(report.photos),
-                    )
-                    % {"count": len(report.photos)},
-                )
-            for refused in report.refused:
-                messages.error(
-                    request,
-                    _("%(name)s was not added: %(message)s")
-                    % {"name": refused.name, "message": refused.message},
-                )
+            report_upload(request, report, _("to the library"))
             url = reverse("admin:galleries_photo_changelist")
             if report.photos:
                 ids = ",".join(str(photo.pk) for photo in report.photos)
                 url = f"{url}?id__in={ids}"
             return HttpResponseRedirect(url)
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": _("Upload photos"),
-            "form": form,
-            "media": self.media + form.media,
-            "has_view_permission": self.has_view_permission(request),
-        }
-        return TemplateResponse(request, "admin/galleries/photo/upload.html", context)
+        return upload_page(self, request, form, title=_("Upload photos"))
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         rows = {"caption": 3, "usage_terms": 2, "keywords": 3}.get(db_field.name)
@@ -189,13 +219,7 @@ class PhotoAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("photo"))
     def thumbnail(self, obj):
-        rendition = obj.rendition(*THUMBNAIL)
-        if rendition is None:
-            return "—"
-        return format_html(
-            '<img src="{}" width="80" height="80" alt="" style="object-fit:cover">',
-            rendition.file.url,
-        )
+        return thumbnail_tag(obj)
 
     @admin.display(description=_("preview"))
     def preview(self, obj):
@@ -217,3 +241,139 @@ class PhotoAdmin(admin.ModelAdmin):
             '<pre style="white-space:pre-wrap;max-height:24rem;overflow:auto">{}</pre>',
             json.dumps(obj.metadata, indent=2, ensure_ascii=False, default=str),
         )
+
+
+class GalleryBylineInline(SortableInlineAdminMixin, admin.TabularInline):
+    model = GalleryByline
+    extra = 0
+    autocomplete_fields = ["author"]
+    verbose_name = _("author")
+    verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
+
+
+class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
+    model = GalleryItem
+    extra = 0
+    fields = ["thumbnail", "photo", "photo_caption", "caption_override", "credit"]
+    readonly_fields = ["thumbnail", "photo_caption", "credit"]
+    autocomplete_fields = ["photo"]
+    verbose_name_plural = _(
+        "photos (drag the rows into the order readers will see; it is saved "
+        "exactly as shown)"
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("photo__photographer", "photo__agency")
+            .prefetch_related(thumbnails_prefetch("photo__renditions"))
+        )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "caption_override":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description=_("picture"))
+    def thumbnail(self, obj):
+        return thumbnail_tag(obj.photo) if obj.photo_id else "—"
+
+    @admin.display(description=_("photo's own caption"))
+    def photo_caption(self, obj):
+        return obj.photo.caption if obj.photo_id else ""
+
+    @admin.display(description=_("credit"))
+    def credit(self, obj):
+        return obj.photo.credit if obj.photo_id else ""
+
+
+@admin.register(Gallery)
+class GalleryAdmin(SortableAdminBase, admin.ModelAdmin):
+    list_display = ["headline", "section", "state", "published_at", "photo_count"]
+    list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
+    list_select_related = ["section"]
+    search_fields = ["headline", "standfirst"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["headline"]}
+    autocomplete_fields = ["section", "cover"]
+    readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]
+    inlines = [GalleryBylineInline, GalleryItemInline]
+    change_form_template = "admin/galleries/gallery/change_form.html"
+    fieldsets = [
+        (None, {"fields": ["headline", "slug", "standfirst", "intro", "cover"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": ["section", "status", "published_at"],
+                "description": PUBLISHING_HELP,
+            },
+        ),
+        (
+            _("Advanced"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "seo_description",
+                    "first_published_at",
+                    "pub_date",
+                    "created_at",
+                    "updated_at",
+                ],
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(photo_total=Count("items"))
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/upload/",
+                self.admin_site.admin_view(self.upload_view),
+                name="galleries_gallery_upload",
+            ),
+            *super().get_urls(),
+        ]
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_live else None
+
+    def upload_view(self, request, object_id):
+        gallery = get_object_or_404(Gallery, pk=object_id)
+        if not (
+            self.has_change_permission(request, gallery)
+            and request.user.has_perm("galleries.add_photo")
+        ):
+            raise PermissionDenied
+        if request.method == "POST":
+            form = GalleryUploadForm(request.POST, request.FILES)
+        else:
+            form = GalleryUploadForm()
+        if form.is_bound and form.is_valid():
+            report = gallery_add_photos(
+                gallery=gallery,
+                files=form.cleaned_data["files"],
+                uploaded_by=request.user,
+                order=form.cleaned_data["order"],
+            )
+            report_upload(request, report, _("to the gallery"))
+            return HttpResponseRedirect(
+                reverse("admin:galleries_gallery_change", args=[gallery.pk])
+            )
+        return upload_page(
+            self,
+            request,
+            form,
+            title=_("Upload photos into “%(gallery)s”") % {"gallery": gallery},
+            obj=gallery,
+        )
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, obj):
+        return publication_state(obj)
+
+    @admin.display(description=_("photos"), ordering="photo_total")
+    def photo_count(self, obj):
+        return obj.photo_total

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class GalleriesConfig(AppConfig):
     name = "galleries"
     verbose_name = _("Photo desk")
+
+    def ready(self):
+        from django.db.models import Q
+
+        from .models import Gallery
+        from .usage import register_published_usage
+
+        @register_published_usage
+        def shown_in_published_galleries():
+            live = Gallery.objects.published()
+            return Q(gallery_items__gallery__in=live) | Q(covers__in=live)

@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .models import GalleryOrder
+
 
 class StringListFormField(forms.CharField):
     """A list of strings (spellings, keywords), typed one per line."""
@@ -48,6 +50,8 @@ class MultipleFileField(forms.FileField):
 
 
 class PhotoUploadForm(forms.Form):
+    """Files for the library; the gallery upload adds an order."""
+
     files = MultipleFileField(
         label=_("Photos"),
         help_text=_(
@@ -71,3 +75,16 @@ class PhotoUploadForm(forms.Form):
                 params={"count": len(files), "limit": limit},
             )
         return files
+
+
+class GalleryUploadForm(PhotoUploadForm):
+    order = forms.ChoiceField(
+        label=_("Order"),
+        choices=GalleryOrder.choices,
+        initial=GalleryOrder.FILE_NAME,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "The new photos follow the ones already in the gallery, in this "
+            "order. You can drag them into another order afterwards."
+        ),
+    )

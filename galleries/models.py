@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.models import Author, BylineBase, Publishable
 from newsroom.text import normalize_key
 
 from .credits import format_credit
@@ -312,3 +313,111 @@ class Rendition(models.Model):
 
     def __str__(self):
         return f"{self.spec}.{self.format} ({self.width}×{self.height})"
+
+
+class GalleryOrder(models.TextChoices):
+    """How photos uploaded together line up in a gallery."""
+
+    FILE_NAME = "name", _("File name")
+    TIME_TAKEN = "taken", _("Time taken (read from the files)")
+
+
+class Gallery(Publishable):
+    """An “In Pics” gallery: an intro, then ordered library photos."""
+
+    intro = models.TextField(
+        _("intro"),
+        blank=True,
+        help_text=_(
+            "Two or three sentences shown above the photos. Plain text; leave a "
+            "blank line between paragraphs."
+        ),
+    )
+    cover = models.ForeignKey(
+        Photo,
+        verbose_name=_("cover photo"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="covers",
+        help_text=_(
+            "Shown in lists and on social networks. Leave empty to use the "
+            "gallery's first photo."
+        ),
+    )
+    authors = models.ManyToManyField(
+        Author,
+        through="GalleryByline",
+        related_name="galleries",
+        verbose_name=_("authors"),
+        blank=True,
+    )
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("gallery")
+        verbose_name_plural = _("galleries")
+
+    def get_absolute_url(self):
+        if self.pub_date is None:
+            return None
+        return reverse("galleries:detail", kwargs=self._date_kwargs())
+
+    def get_photo_url(self, number):
+        return reverse(
+            "galleries:photo", kwargs={**self._date_kwargs(), "number": number}
+        )
+
+    def _date_kwargs(self):
+        return {
+            "year": self.pub_date.year,
+            "month": f"{self.pub_date.month:02d}",
+            "day": f"{self.pub_date.day:02d}",
+            "slug": self.slug,
+        }
+
+
+class GalleryByline(BylineBase):
+    gallery = models.ForeignKey(
+        Gallery, on_delete=models.CASCADE, related_name="bylines"
+    )
+
+    class Meta(BylineBase.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gallery", "author"],
+                name="galleries_byline_unique_author",
+                violation_error_message=_("This author is already in the byline."),
+            ),
+        ]
+
+
+class GalleryItem(models.Model):
+    gallery = models.ForeignKey(Gallery, on_delete=models.CASCADE, related_name="items")
+    photo = models.ForeignKey(
+        Photo,
+        verbose_name=_("photo"),
+        on_delete=models.PROTECT,
+        related_name="gallery_items",
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    caption_override = models.TextField(
+        _("caption in this gallery"),
+        blank=True,
+        help_text=_(
+            "Optional: a caption for this gallery only. Leave empty to use the "
+            "photo's own. The credit always stays the photo's."
+        ),
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("photo in the gallery")
+        verbose_name_plural = _("photos in the gallery")
+        indexes = [models.Index(fields=["gallery", "position"])]
+
+    def __str__(self):
+        return str(self.photo)
+
+    @property
+    def caption(self):
+        return self.caption_override or self.photo.caption

@@ -3,12 +3,14 @@
 import hashlib
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -16,7 +18,16 @@ from PIL import Image, UnidentifiedImageError
 
 from .credits import combine_credit
 from .metadata import read_metadata
-from .models import Agency, Photo, Photographer, Rendition
+from .models import (
+    Agency,
+    Gallery,
+    GalleryByline,
+    GalleryItem,
+    GalleryOrder,
+    Photo,
+    Photographer,
+    Rendition,
+)
 from .renditions import FORMATS, SPECS, prepare, render
 
 logger = logging.getLogger(__name__)
@@ -182,6 +193,60 @@ def photos_ingest(*, files, uploaded_by=None, on_progress=None):
     return report
 
 
+def gallery_add_photos(
+    *, gallery, files, uploaded_by=None, order=GalleryOrder.FILE_NAME, on_progress=None
+):
+    """Ingest files into the library and append them to `gallery` in order.
+
+    The order is the files' names or the times the pictures were taken; either
+    way the new photos follow the ones already in the gallery. Good files are
+    kept whatever happens to the others.
+    """
+    files = sorted(files, key=lambda file: _natural_key(os.path.basename(file.name)))
+    report = photos_ingest(
+        files=files, uploaded_by=uploaded_by, on_progress=on_progress
+    )
+    photos = report.photos
+    if order == GalleryOrder.TIME_TAKEN:
+        # Stable sort: pictures without a time keep their file-name order, last.
+        photos = sorted(
+            photos,
+            key=lambda photo: (photo.date_taken is None, photo.date_taken or 0),
+        )
+    with transaction.atomic():
+        start = (
+            GalleryItem.objects.filter(gallery=gallery).aggregate(Max("position"))[
+                "position__max"
+            ]
+            or 0
+        )
+        GalleryItem.objects.bulk_create(
+            GalleryItem(gallery=gallery, photo=photo, position=start + index)
+            for index, photo in enumerate(photos, start=1)
+        )
+        if gallery.cover_id is None and photos:
+            gallery.cover = photos[0]
+            gallery.save(update_fields=["cover", "updated_at"])
+    return report
+
+
+def gallery_create(*, headline, slug=None, section=None, uploaded_by=None):
+    """A new draft gallery, ready to be filled and published from the desk.
+
+    The uploader's byline is added when their account maps to an author.
+    """
+    gallery = Gallery(
+        headline=headline, slug=slug or _unique_draft_slug(headline), section=section
+    )
+    with transaction.atomic():
+        gallery.full_clean()
+        gallery.save()
+        author = getattr(uploaded_by, "author", None) if uploaded_by else None
+        if author is not None:
+            GalleryByline.objects.create(gallery=gallery, author=author, position=0)
+    return gallery
+
+
 def rendition_get_or_create(*, photo, spec, fmt, image=None):
     """The rendition of `photo`, made once: concurrent first requests on
     different servers end with one row, and the loser's file is removed."""
@@ -312,6 +377,23 @@ def _resolve_credit(meta, values):
             parsed.photographer
         ).first() or _create_named(Photographer, parsed.photographer, agency=agency)
     return photographer, agency
+
+
+def _natural_key(name):
+    """“photo-2.jpg” before “photo-10.jpg”, as a person would sort them."""
+    return [
+        int(part) if part.isdigit() else part.casefold()
+        for part in re.split(r"(\d+)", name)
+    ]
+
+
+def _unique_draft_slug(headline):
+    base = slugify(headline)[:180] or "gallery"
+    slug, n = base, 1
+    while Gallery.objects.filter(slug=slug, pub_date__isnull=True).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 def _create_named(model, name, **extra):

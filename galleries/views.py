@@ -1,13 +1,85 @@
 from django.conf import settings
 from django.core import signing
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
+from django.views.generic.dates import DateDetailView
 
-from .models import RENDITION_SALT, Photo, Photographer
+from .models import RENDITION_SALT, Gallery, GalleryItem, Photo, Photographer
 from .renditions import FORMATS, SPECS
 from .services import rendition_get_or_create
+
+
+def published_galleries():
+    """Live galleries with what a list shows: byline, cover, photo count."""
+    return (
+        Gallery.objects.published()
+        .with_byline()
+        .select_related("cover__photographer", "cover__agency")
+        .prefetch_related("cover__renditions")
+        .annotate(photo_count=Count("items"))
+    )
+
+
+class GalleryIndexView(ListView):
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    template_name = "galleries/gallery_list.html"
+    context_object_name = "galleries"
+
+    def get_queryset(self):
+        return published_galleries().latest_first()
+
+
+class GalleryDateMixin:
+    date_field = "pub_date"
+    month_format = "%m"
+    context_object_name = "gallery"
+
+
+class GalleryDetailView(GalleryDateMixin, DateDetailView):
+    def get_queryset(self):
+        # Built per request: published() compares with the current time.
+        items = GalleryItem.objects.select_related(
+            "photo__photographer", "photo__agency"
+        ).prefetch_related("photo__renditions")
+        return (
+            Gallery.objects.published()
+            .with_byline()
+            .prefetch_related(Prefetch("items", queryset=items))
+        )
+
+
+class GalleryPhotoView(GalleryDateMixin, DateDetailView):
+    """One photo of a gallery, large, with plain previous/next links."""
+
+    template_name = "galleries/gallery_photo.html"
+
+    def get_queryset(self):
+        return Gallery.objects.published().select_related("section")
+
+    def get_context_data(self, **kwargs):
+        gallery = self.object
+        item_ids = list(gallery.items.values_list("pk", flat=True))
+        number = int(self.kwargs["number"])
+        if not 1 <= number <= len(item_ids):
+            raise Http404("No such photo in this gallery.")
+        item = (
+            GalleryItem.objects.select_related("photo__photographer", "photo__agency")
+            .prefetch_related("photo__renditions")
+            .get(pk=item_ids[number - 1])
+        )
+        return super().get_context_data(
+            item=item,
+            number=number,
+            total=len(item_ids),
+            previous_url=gallery.get_photo_url(number - 1) if number > 1 else None,
+            next_url=gallery.get_photo_url(number + 1)
+            if number < len(item_ids)
+            else None,
+            **kwargs,
+        )
 
 
 class PhotographerView(ListView):

@@ -1,13 +1,14 @@
 """The pages that compose the content types: home, section and author pages."""
 
 from django.conf import settings
-from django.db.models import F, Window
+from django.db.models import Count, F, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.views.generic import ListView
 
 from articles.models import Article
+from galleries.models import Gallery
 
 from .models import Author, Section
 
@@ -19,7 +20,11 @@ def favicon(request):
 
 def home(request):
     top_count = settings.NEWSROOM_HOME_TOP_STORIES
-    articles = Article.objects.published().with_byline()
+    articles = (
+        Article.objects.published()
+        .select_related("section")
+        .select_related("lead_photo__photographer", "lead_photo__agency")
+    )
 
     pinned = list(
         articles.filter(home_position__isnull=False).order_by("home_position")[
@@ -34,6 +39,20 @@ def home(request):
     unpinned_places = top_count - len(pinned)
     top = pinned + newest[:unpinned_places]
     latest = newest[unpinned_places:]
+    section_blocks = _section_blocks(articles, exclude=top)
+    galleries = list(
+        Gallery.objects.published()
+        .select_related("cover__photographer", "cover__agency")
+        .annotate(photo_count=Count("items"))
+        .latest_first()[: settings.NEWSROOM_HOME_GALLERIES]
+    )
+
+    # One query per relation for everything on the page, however it is split.
+    shown = pinned + newest + [a for block in section_blocks for a in block["articles"]]
+    prefetch_related_objects(shown, Article.objects.byline_prefetch())
+    photos = [a.lead_photo for a in shown if a.lead_photo]
+    photos += [g.cover for g in galleries if g.cover]
+    prefetch_related_objects(photos, "renditions")
 
     return render(
         request,
@@ -42,7 +61,8 @@ def home(request):
             "lead": top[0] if top else None,
             "top_stories": top[1:],
             "latest": latest,
-            "section_blocks": _section_blocks(articles, exclude=top),
+            "section_blocks": section_blocks,
+            "galleries": galleries,
         },
     )
 
@@ -86,7 +106,7 @@ class ArticleListPage(ListView):
     def get_queryset(self):
         return (
             Article.objects.published()
-            .with_byline()
+            .for_lists()
             .filter(**{self.owner_lookup: self.owner})
             .latest_first()
         )

@@ -78,3 +78,61 @@ def make_photo(*, name="photo.jpg", size=(1600, 1000), uploaded_by=None, **value
     return photo_ingest(
         file=upload(name, image_bytes(size)), uploaded_by=uploaded_by, values=values
     )
+
+
+class GalleryFactory(factory.django.DjangoModelFactory):
+    """A live gallery, published an hour ago, with one author and no photos."""
+
+    class Meta:
+        model = "galleries.Gallery"
+        skip_postgeneration_save = True
+
+    headline = factory.Sequence(lambda n: f"In pics: derby day number {n}")
+    slug = factory.Sequence(lambda n: f"in-pics-derby-day-{n}")
+    standfirst = "The best pictures from the Quayside."
+    intro = "A late winner settled it.\n\nThe home fans stayed long after the whistle."
+    section = factory.SubFactory(SectionFactory)
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    class Params:
+        draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(
+            published_at=factory.LazyFunction(
+                lambda: timezone.now() + timedelta(days=1)
+            )
+        )
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if not create:
+            return
+        from galleries.models import GalleryByline
+
+        for position, author in enumerate(extracted or [AuthorFactory()]):
+            GalleryByline.objects.create(gallery=self, author=author, position=position)
+
+    @factory.post_generation
+    def photos(self, create, extracted, **kwargs):
+        """`photos=3` adds three new library photos as items, in order."""
+        if not create or not extracted:
+            return
+        add_gallery_photos(self, extracted)
+
+
+def add_gallery_photos(gallery, count, *, size=(480, 320)):
+    from galleries.models import GalleryItem
+
+    start = gallery.items.count()
+    items = []
+    for n in range(start + 1, start + count + 1):
+        photo = make_photo(
+            size=size, title=f"Photo title {n}", caption=f"Caption number {n}."
+        )
+        items.append(
+            GalleryItem.objects.create(gallery=gallery, photo=photo, position=n)
+        )
+    if gallery.cover_id is None and items:
+        gallery.cover = items[0].photo
+        gallery.save(update_fields=["cover"])
+    return items

@@ -50,3 +50,44 @@ def test_missing_paths_and_unknown_users_are_clear_errors(wire_folder):
         call_command("import_photos", str(wire_folder / "missing.jpg"))
     with pytest.raises(CommandError, match="No user called"):
         call_command("import_photos", str(wire_folder), user="nobody")
+
+
+def test_adds_to_a_gallery_in_file_name_order(wire_folder, capsys):
+    from tests.factories import GalleryFactory
+
+    gallery = GalleryFactory(slug="derby-in-pics", photos=1)
+    call_command("import_photos", str(wire_folder), gallery="derby-in-pics")
+
+    items = list(gallery.items.select_related("photo").order_by("position"))
+    assert len(items) == 5
+    assert [item.photo.caption[:12] for item in items[1:]] == [
+        "Harbourside'",  # iptc_only.jpg
+        "",  # none.jpg
+        "",  # split_credit.jpg
+        "Emeka Duru h",  # xmp_only.jpg
+    ]
+    assert "now has 5 photos" in capsys.readouterr().out
+
+
+def test_creates_the_gallery_when_asked(wire_folder, capsys):
+    from galleries.models import Gallery
+
+    call_command(
+        "import_photos",
+        str(wire_folder),
+        gallery="new-in-pics",
+        create="In pics: the Quayside",
+        order="taken",
+    )
+    gallery = Gallery.objects.get(slug="new-in-pics")
+    assert gallery.headline == "In pics: the Quayside"
+    assert gallery.status == "draft"
+    assert gallery.items.count() == 4
+    assert gallery.cover == gallery.items.order_by("position").first().photo
+    assert "Created draft gallery" in capsys.readouterr().out
+
+
+def test_unknown_gallery_without_create_is_a_clear_error(wire_folder):
+    with pytest.raises(CommandError, match="Add --create TITLE"):
+        call_command("import_photos", str(wire_folder), gallery="nope")
+    assert not Photo.objects.exists()

@@ -4,7 +4,14 @@ from django.contrib.auth import get_user_model
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 
-from galleries.services import PhotoRefused, photo_inspect, photos_ingest
+from galleries.models import Gallery, GalleryOrder
+from galleries.services import (
+    PhotoRefused,
+    gallery_add_photos,
+    gallery_create,
+    photo_inspect,
+    photos_ingest,
+)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 
@@ -24,6 +31,23 @@ class Command(BaseCommand):
             "--user", help="Username to record as the uploader (default: nobody)."
         )
         parser.add_argument(
+            "--gallery",
+            metavar="SLUG",
+            help="Also add the photos, in order, to the end of this gallery.",
+        )
+        parser.add_argument(
+            "--create",
+            metavar="TITLE",
+            help="With --gallery: create the gallery as a draft with this title "
+            "if no gallery has that slug.",
+        )
+        parser.add_argument(
+            "--order",
+            choices=GalleryOrder.values,
+            default=GalleryOrder.FILE_NAME,
+            help="With --gallery: order by file name (default) or time taken.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Check every file and show what it carries; store nothing.",
@@ -33,6 +57,8 @@ class Command(BaseCommand):
         paths = self.collect(options["paths"])
         if not paths:
             raise CommandError("No image files found in the paths given.")
+        if options["create"] and not options["gallery"]:
+            raise CommandError("--create needs --gallery SLUG.")
         uploader = self.uploader(options["user"])
         total = len(paths)
 
@@ -54,19 +80,56 @@ class Command(BaseCommand):
             self.finish(total - refused, refused, dry_run=True)
             return
 
+        gallery = self.gallery(options, uploader) if options["gallery"] else None
         handles = [path.open("rb") for path in paths]
         try:
-            report = photos_ingest(
-                files=[
-                    File(h, name=p.name) for h, p in zip(handles, paths, strict=True)
-                ],
-                uploaded_by=uploader,
-                on_progress=lambda index, outcome: self.report(index, total, outcome),
-            )
+            files = [File(h, name=p.name) for h, p in zip(handles, paths, strict=True)]
+            report = self.ingest(files, uploader, gallery, options["order"], total)
         finally:
             for handle in handles:
                 handle.close()
+        if gallery is not None:
+            self.stdout.write(
+                f"Gallery “{gallery.headline}” now has {gallery.items.count()} photos."
+            )
         self.finish(len(report.photos), len(report.refused))
+
+    def ingest(self, files, uploader, gallery, order, total):
+        def progress(index, outcome):
+            self.report(index, total, outcome)
+
+        if gallery is None:
+            return photos_ingest(
+                files=files, uploaded_by=uploader, on_progress=progress
+            )
+        return gallery_add_photos(
+            gallery=gallery,
+            files=files,
+            uploaded_by=uploader,
+            order=order,
+            on_progress=progress,
+        )
+
+    def gallery(self, options, uploader):
+        slug = options["gallery"]
+        galleries = list(Gallery.objects.filter(slug=slug).order_by("-created_at"))
+        if len(galleries) > 1:
+            dates = ", ".join(str(g.pub_date or "draft") for g in galleries)
+            raise CommandError(
+                f"{len(galleries)} galleries use the slug “{slug}” ({dates}); "
+                "rename one in the admin first."
+            )
+        if galleries:
+            return galleries[0]
+        if not options["create"]:
+            raise CommandError(
+                f"No gallery has the slug “{slug}”. Add --create TITLE to create it."
+            )
+        gallery = gallery_create(
+            headline=options["create"], slug=slug, uploaded_by=uploader
+        )
+        self.stdout.write(f"Created draft gallery “{gallery.headline}”.")
+        return gallery
 
     def collect(self, raw_paths):
         paths = []

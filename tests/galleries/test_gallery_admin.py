@@ -1,0 +1,170 @@
+import pytest
+from django.contrib.auth.models import Permission
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from galleries.iptc import with_iptc
+from galleries.models import Gallery
+from tests.admin_forms import change_form_data
+from tests.factories import GalleryFactory, SectionFactory, UserFactory
+from tests.galleries.images import image_bytes, upload
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def desk(client):
+    user = UserFactory(username="photo-editor", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["galleries", "newsroom"])
+    )
+    client.force_login(user)
+    return user
+
+
+def wire(name, caption, taken):
+    content = with_iptc(
+        image_bytes((600, 400)),
+        caption=caption,
+        credit="AP Photo/Antonio Calanni",
+        date_created=taken[:8],
+        time_created=taken[8:] + "+0000",
+    )
+    return upload(name, content)
+
+
+def upload_url(gallery):
+    return reverse("admin:galleries_gallery_upload", args=[gallery.pk])
+
+
+def test_bulk_upload_into_a_gallery_in_file_name_order(client, desk):
+    gallery = GalleryFactory(draft=True)
+    files = [
+        wire("derby-10.jpg", "Tenth.", "20260312211000"),
+        wire("derby-2.jpg", "Second.", "20260312210000"),
+        wire("derby-1.jpg", "First.", "20260312212000"),
+        upload("derby-3.jpg", b"<html>no</html>"),
+    ]
+    response = client.post(upload_url(gallery), {"files": files, "order": "name"})
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "admin:galleries_gallery_change", args=[gallery.pk]
+    )
+    captions = [item.caption for item in gallery.items.order_by("position")]
+    assert captions == ["First.", "Second.", "Tenth."]
+    assert {item.photo.credit for item in gallery.items.all()} == {
+        "AP Photo/Antonio Calanni"
+    }
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "3 photos added to the gallery." in messages
+    assert any(m.startswith("derby-3.jpg was not added") for m in messages)
+    gallery.refresh_from_db()
+    assert gallery.cover.caption == "First."
+
+
+def test_bulk_upload_in_the_order_pictures_were_taken(client, desk):
+    gallery = GalleryFactory(photos=1)
+    files = [
+        wire("a.jpg", "Taken last.", "20260312213000"),
+        wire("b.jpg", "Taken first.", "20260312200000"),
+    ]
+    client.post(upload_url(gallery), {"files": files, "order": "taken"})
+    captions = [item.caption for item in gallery.items.order_by("position")]
+    assert captions == ["Caption number 1.", "Taken first.", "Taken last."]
+
+
+def test_upload_page_offers_the_order_and_explains_limits(client, desk):
+    gallery = GalleryFactory()
+    html = client.get(upload_url(gallery)).content.decode()
+    assert "Time taken" in html
+    assert "up to 50 files at once" in html
+    change = client.get(reverse("admin:galleries_gallery_change", args=[gallery.pk]))
+    assert upload_url(gallery) in change.content.decode()
+
+
+def test_gallery_upload_needs_both_permissions(client):
+    user = UserFactory(username="reporter", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename="change_gallery"))
+    client.force_login(user)
+    gallery = GalleryFactory()
+    response = client.post(
+        upload_url(gallery), {"files": [wire("a.jpg", "x", "20260312200000")]}
+    )
+    assert response.status_code == 403
+    assert gallery.items.count() == 0
+
+
+def test_reorder_and_override_a_caption_in_the_change_form(client, desk):
+    gallery = GalleryFactory(photos=3)
+    url = reverse("admin:galleries_gallery_change", args=[gallery.pk])
+    page = client.get(url)
+    html = page.content.decode()
+    assert "Caption number 2." in html  # the photo's own caption in its row
+    data = change_form_data(page)
+    # Drag the third photo to the top, as the sortable list posts it.
+    rows = {data[f"items-{i}-photo"]: i for i in range(3)}
+    first, second, third = gallery.items.order_by("position").values_list(
+        "photo", flat=True
+    )
+    data[f"items-{rows[third]}-position"] = 1
+    data[f"items-{rows[first]}-position"] = 2
+    data[f"items-{rows[second]}-position"] = 3
+    data[f"items-{rows[first]}-caption_override"] = "Our words for this gallery."
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    items = list(gallery.items.order_by("position"))
+    assert [item.photo_id for item in items] == [third, first, second]
+    assert items[1].caption == "Our words for this gallery."
+    assert items[1].photo.caption == "Caption number 1."
+
+
+def test_desk_creates_and_publishes_a_gallery(client, desk):
+    section = SectionFactory()
+    response = client.post(
+        reverse("admin:galleries_gallery_add"),
+        {
+            "headline": "In pics: Harbourside go top",
+            "slug": "in-pics-harbourside-go-top",
+            "standfirst": "The best of the Quayside.",
+            "intro": "A big night.",
+            "cover": "",
+            "section": section.pk,
+            "status": "published",
+            "published_at_0": "",
+            "published_at_1": "",
+            "seo_description": "",
+            "bylines-TOTAL_FORMS": "0",
+            "bylines-INITIAL_FORMS": "0",
+            "bylines-MIN_NUM_FORMS": "0",
+            "bylines-MAX_NUM_FORMS": "1000",
+            "items-TOTAL_FORMS": "0",
+            "items-INITIAL_FORMS": "0",
+            "items-MIN_NUM_FORMS": "0",
+            "items-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    gallery = Gallery.objects.get()
+    assert gallery.is_live
+    assert client.get(gallery.get_absolute_url()).status_code == 200
+
+
+def test_lead_photo_is_chosen_by_autocomplete(client, desk):
+    from tests.factories import make_photo
+
+    make_photo(title="Duru heads the winner")
+    make_photo(title="Fans at the Quayside")
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "duru",
+            "app_label": "articles",
+            "model_name": "article",
+            "field_name": "lead_photo",
+        },
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["Duru heads the winner"]
