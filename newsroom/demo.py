@@ -1,21 +1,29 @@
-"""Load the demo desk: our own fictional sections, authors and match reports.
+"""Load the demo desk: our own fictional sections, authors, match reports,
+photos and galleries.
 
-Times are relative to now, so the site always looks current. Loading is
-idempotent: everything is keyed by slug, and what exists is left as it is.
+Times are relative to now, so the site always looks current. Photos are drawn
+with Pillow at load time and carry wire-style IPTC/XMP captions and credits, so
+they go through the same ingest as a real upload. Loading is idempotent:
+stories and galleries are keyed by slug, photos by their caption, and what
+exists is left as it is.
 """
 
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, Byline
+from galleries.models import Gallery, GalleryByline, GalleryItem, Photo
+from galleries.services import photo_ingest
 
-from . import demo_data
+from . import demo_data, demo_galleries, demo_pictures
 from .models import Author, Section, Status
 
 DEMO_EDITOR_USERNAME = "editor"
@@ -29,8 +37,10 @@ class DemoResult:
     editor_password: str = ""
 
 
-def load_demo(*, now=None, editor_password=None):
+def load_demo(*, now=None, editor_password=None, photos=True, photo_size=None):
+    """Load everything; `photos=False` skips drawing and storing pictures."""
     now = now or timezone.now()
+    photo_size = photo_size or settings.NEWSROOM_DEMO_PHOTO_SIZE
     result = DemoResult()
     with transaction.atomic():
         sections = {
@@ -43,10 +53,83 @@ def load_demo(*, now=None, editor_password=None):
         }
         for row in demo_data.ARTICLES:
             _load_article(result, row, sections=sections, authors=authors, now=now)
+        editor_author = authors[demo_data.AUTHORS[0]["slug"]]
         result.editor_password = reset_demo_editor(
-            password=editor_password, author=authors[demo_data.AUTHORS[0]["slug"]]
+            password=editor_password, author=editor_author
         )
+    if photos:
+        # Outside the transaction above: stored files cannot be rolled back,
+        # and each photo is saved whole by the ingest service anyway.
+        pictures = _DemoPictures(result, size=photo_size)
+        for row in demo_galleries.GALLERIES:
+            _load_gallery(
+                result,
+                row,
+                sections=sections,
+                authors=authors,
+                now=now,
+                pictures=pictures,
+            )
+        for slug, photo in demo_galleries.LEAD_PHOTOS.items():
+            article = Article.objects.filter(slug=slug, lead_photo__isnull=True).first()
+            if article is not None:
+                article.lead_photo = pictures.get(photo)
+                article.save(update_fields=["lead_photo"])
     return result
+
+
+class _DemoPictures:
+    """Draws each demo photo once and ingests it like an upload."""
+
+    def __init__(self, result, *, size):
+        self.result = result
+        self.size = size
+        self.seed = 0
+
+    def get(self, photo):
+        self.seed += 1
+        caption = photo.get("caption", "")
+        existing = Photo.objects.filter(caption=caption).first() if caption else None
+        if existing is not None:
+            return existing
+        content = demo_pictures.wire_jpeg(photo, seed=self.seed, size=self.size)
+        ingested = photo_ingest(
+            file=ContentFile(content, name=photo["file_name"]),
+            values={"alt_text": photo.get("alt_text", "")},
+        )
+        self.result.created["photos"] = self.result.created.get("photos", 0) + 1
+        return ingested
+
+
+def _load_gallery(result, row, *, sections, authors, now, pictures):
+    if Gallery.objects.filter(slug=row["slug"]).exists():
+        return
+    photos = [pictures.get(photo) for photo in row["photos"]]
+    gallery = Gallery(
+        slug=row["slug"],
+        headline=row["headline"],
+        standfirst=row["standfirst"],
+        intro=row["intro"],
+        section=sections[row["section"]],
+        status=Status.PUBLISHED,
+        published_at=_publication_time({**row, "status": "published"}, now),
+        cover=photos[0] if photos else None,
+    )
+    gallery.full_clean()
+    with transaction.atomic():
+        gallery.save()
+        GalleryByline.objects.bulk_create(
+            GalleryByline(gallery=gallery, author=authors[slug], position=position)
+            for position, slug in enumerate(row["authors"])
+        )
+        GalleryItem.objects.bulk_create(
+            GalleryItem(gallery=gallery, photo=photo, position=position)
+            for position, photo in enumerate(photos, start=1)
+        )
+        Article.objects.filter(
+            slug=row.get("related_article"), related_gallery__isnull=True
+        ).update(related_gallery=gallery)
+    result.created["galleries"] = result.created.get("galleries", 0) + 1
 
 
 def _get_or_create(result, model, row):

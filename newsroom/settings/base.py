@@ -178,6 +178,8 @@ NEWSROOM_UPLOAD_MAX_FILES = env_int("PHOTO_UPLOAD_MAX_FILES", 50)
 # Above our own limit, so the desk gets our message rather than a bare 400.
 DATA_UPLOAD_MAX_NUMBER_FILES = NEWSROOM_UPLOAD_MAX_FILES * 4
 NEWSROOM_RENDITION_MAX_AGE = 60 * 60 * 24 * 365
+# Demo photos are drawn at load time at this size.
+NEWSROOM_DEMO_PHOTO_SIZE = (1600, 1067)
 
 # How many stories each public list shows.
 NEWSROOM_SITE_NAME = env_str("SITE_NAME", "Newsroom")

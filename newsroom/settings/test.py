@@ -32,3 +32,6 @@ LOGGING = {
 # Serve static files straight from the apps, as in development: no collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Small demo pictures keep the demo loader's tests fast.
+NEWSROOM_DEMO_PHOTO_SIZE = (320, 213)

@@ -4,7 +4,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from galleries.iptc import with_iptc
-from galleries.models import Gallery
+from galleries.models import Gallery, Photographer
 from tests.admin_forms import change_form_data
 from tests.factories import GalleryFactory, SectionFactory, UserFactory
 from tests.galleries.images import image_bytes, upload
@@ -168,3 +168,105 @@ def test_lead_photo_is_chosen_by_autocomplete(client, desk):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Duru heads the winner"]
+
+
+def test_done_when_ten_wire_photos_become_a_published_gallery(client, desk):
+    """The issue's acceptance: upload ten wire JPEGs, reorder, publish, read."""
+    from django.utils.html import escape
+
+    from tests.galleries.test_wire_desk import SPELLINGS
+
+    spellings = [
+        *SPELLINGS,
+        {"credit": "Photo by Antonio Calanni/AP"},
+        {"credit": "© AP PHOTO/ANTONIO CALANNI"},
+    ]
+    captions = [
+        f"Harbourside's Emeka Duru, No. {n}, celebrates with Kasper Lunde during "
+        "the Premier Division match against Kingsbridge Rovers at the Quayside."
+        for n in range(1, 11)
+    ]
+    files = [
+        upload(
+            f"quayside-{n:02d}.jpg",
+            with_iptc(
+                image_bytes((900, 600)),
+                caption=caption,
+                headline="Premier Division: Harbourside vs Kingsbridge",
+                **spelling,
+            ),
+        )
+        for n, (caption, spelling) in enumerate(
+            zip(captions, spellings, strict=True), start=1
+        )
+    ]
+    section = SectionFactory()
+    add = client.post(
+        reverse("admin:galleries_gallery_add"),
+        {
+            "headline": "In pics: Duru settles it",
+            "slug": "in-pics-duru-settles-it",
+            "standfirst": "The best of the Quayside.",
+            "intro": "A night to remember.",
+            "cover": "",
+            "section": section.pk,
+            "status": "draft",
+            "published_at_0": "",
+            "published_at_1": "",
+            "seo_description": "",
+            **{
+                f"{name}-{key}": value
+                for name in ("bylines", "items")
+                for key, value in (
+                    ("TOTAL_FORMS", "0"),
+                    ("INITIAL_FORMS", "0"),
+                    ("MIN_NUM_FORMS", "0"),
+                    ("MAX_NUM_FORMS", "1000"),
+                )
+            },
+        },
+    )
+    assert add.status_code == 302, add.context["adminform"].form.errors
+    gallery = Gallery.objects.get()
+
+    # Ten files at once; captions and credits prefilled from the files.
+    client.post(upload_url(gallery), {"files": files, "order": "name"})
+    assert gallery.items.count() == 10
+    assert Photographer.objects.get().name == "Antonio Calanni"
+    change_url = reverse("admin:galleries_gallery_change", args=[gallery.pk])
+    page = client.get(change_url)
+    html = page.content.decode()
+    for caption in captions:
+        assert escape(caption) in html
+    assert html.count("AP Photo/Antonio Calanni") >= 10
+
+    # Drag the fifth photo above the second, then publish.
+    data = change_form_data(page)
+    row_of = {int(data[f"items-{i}-position"]): i for i in range(10)}
+    order = list(range(1, 11))
+    order.remove(5)
+    order.insert(1, 5)
+    for new_position, old_position in enumerate(order, start=1):
+        data[f"items-{row_of[old_position]}-position"] = new_position
+    data["status"] = "published"
+    response = client.post(change_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    gallery.refresh_from_db()
+    assert gallery.is_live
+    expected = [captions[n - 1] for n in order]
+    assert [item.caption for item in gallery.items.order_by("position")] == expected
+
+    client.logout()
+    page = client.get(gallery.get_absolute_url()).content.decode()
+    positions = [page.index(escape(caption)) for caption in expected]
+    assert positions == sorted(positions)
+    assert page.count("AP Photo/Antonio Calanni") == 10
+    for spelling in ("Photo: AP", "Calanni/AP", "CALANNI", ", File"):
+        assert spelling not in page
+    for number, caption in enumerate(expected, start=1):
+        photo_page = client.get(f"{gallery.get_absolute_url()}{number}/")
+        html = photo_page.content.decode()
+        assert photo_page.status_code == 200
+        assert escape(caption) in html
+        assert "AP Photo/Antonio Calanni" in html
+        assert f"{number} of 10" in html

@@ -3,7 +3,7 @@ from django.core import signing
 from django.template import Context, Template
 
 from galleries.models import RENDITION_SALT, Photo, Photographer, Rendition
-from tests.factories import make_photo
+from tests.factories import GalleryFactory, make_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +21,14 @@ def photographer_with_photos(count, *, public=True, photographer=None):
     Photo.objects.filter(pk__in=[p.pk for p in photos]).update(
         photographer=photographer
     )
+    gallery = GalleryFactory() if public else GalleryFactory(draft=True)
+    for position, photo in enumerate(photos, start=1):
+        gallery.items.create(photo=photo, position=position)
     return photographer
 
 
 class TestPhotographerPage:
-    def test_lists_only_published_photos(self, client, photos_published_by_caption):
+    def test_lists_only_published_photos(self, client):
         photographer = photographer_with_photos(2)
         photographer_with_photos(1, public=False, photographer=photographer)
 
@@ -38,8 +41,8 @@ class TestPhotographerPage:
         assert "Draft picture" not in html
         assert "<h1>Antonio Calanni</h1>" in html
 
-    def test_nothing_is_published_until_a_content_type_says_so(self, client):
-        photographer = photographer_with_photos(2)
+    def test_photos_used_only_by_drafts_stay_hidden(self, client):
+        photographer = photographer_with_photos(2, public=False)
         response = client.get(photographer.get_absolute_url())
         assert response.status_code == 200
         assert list(response.context["photos"]) == []
@@ -52,9 +55,7 @@ class TestPhotographerPage:
         for page in ("2", "0", "x"):
             assert client.get(url, {"page": page}).status_code == 404
 
-    def test_query_budget_is_fixed(
-        self, client, count_queries, photos_published_by_caption
-    ):
+    def test_query_budget_is_fixed(self, client, count_queries):
         photographer = photographer_with_photos(2)
         small = count_queries(lambda: client.get(photographer.get_absolute_url()))
         photographer_with_photos(4, photographer=photographer)

@@ -1,8 +1,10 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.utils.html import escape
 
 from articles.models import Article
+from galleries.models import Gallery, Photo, Photographer
 from newsroom.demo import load_demo
 from newsroom.models import Author, Section, Status
 
@@ -10,12 +12,18 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (Section.objects.count(), Author.objects.count(), Article.objects.count())
+    return (
+        Section.objects.count(),
+        Author.objects.count(),
+        Article.objects.count(),
+        Gallery.objects.count(),
+        Photo.objects.count(),
+    )
 
 
 def test_demo_desk_has_what_the_readme_promises():
     load_demo()
-    sections, authors, articles = counts()
+    sections, authors, articles, galleries, photos = counts()
     assert sections >= 3
     assert authors >= 4
     assert articles >= 15
@@ -30,6 +38,36 @@ def test_demo_desk_has_what_the_readme_promises():
     assert all(a.bylines.exists() for a in Article.objects.all())
 
 
+def test_demo_galleries_and_lead_photos():
+    load_demo()
+    galleries = Gallery.objects.published()
+    assert galleries.count() >= 2
+    for gallery in galleries:
+        items = list(gallery.items.select_related("photo"))
+        assert len(items) >= 10
+        assert gallery.cover_id == items[0].photo_id
+        assert gallery.bylines.exists()
+        assert all(item.photo.caption and item.photo.alt_text for item in items)
+    assert Article.objects.published().exclude(related_gallery=None).count() >= 2
+    with_lead = Article.objects.published().exclude(lead_photo=None).count()
+    assert with_lead >= Article.objects.published().count() * 3 // 4
+
+
+def test_demo_credits_are_recognised_across_spellings():
+    load_demo()
+    photos = Photo.objects.select_related("photographer", "agency")
+    assert all(p.photographer_id and p.agency_id for p in photos)
+    # One photographer per name, however the wire spelled the credit.
+    names = list(Photographer.objects.values_list("name", flat=True))
+    assert len(names) == len({name.casefold() for name in names})
+    spellings = {}
+    for photo in photos:
+        spellings.setdefault(photo.photographer_id, set()).add(photo.credit_line)
+    assert max(len(lines) for lines in spellings.values()) >= 3
+    for photo in photos:
+        assert photo.credit == (f"{photo.agency.name} Photo/{photo.photographer.name}")
+
+
 def test_loading_twice_changes_nothing_but_the_password():
     first = load_demo(editor_password="first-password-123")
     before = counts()
@@ -37,6 +75,7 @@ def test_loading_twice_changes_nothing_but_the_password():
 
     assert counts() == before
     assert first.created["articles"] >= 15
+    assert first.created["photos"] >= 20
     assert second.created == {}
     assert authenticate(username="editor", password="first-password-123") is None
     assert authenticate(username="editor", password="second-password-456")
@@ -54,6 +93,7 @@ def test_demo_draft_and_scheduled_stories_stay_hidden(client):
     load_demo()
     hidden = Article.objects.exclude(pk__in=Article.objects.published())
     html = client.get("/").content.decode()
+    assert escape(Gallery.objects.first().headline) in html
     for article in hidden:
         assert article.headline not in html
         url = f"/2000/01/01/{article.slug}/"
@@ -74,5 +114,5 @@ def test_command_prints_the_account_and_is_idempotent(capsys):
 
 def test_dry_run_saves_nothing(capsys):
     call_command("load_demo", dry_run=True)
-    assert counts() == (0, 0, 0)
+    assert counts() == (0, 0, 0, 0, 0)
     assert "Dry run" in capsys.readouterr().out

@@ -10,9 +10,10 @@ class DryRunRollback(Exception):
 
 class Command(BaseCommand):
     help = (
-        "Load the demo desk (sections, authors, match reports, one draft and one "
-        "scheduled story) and create or reset the demo editor account. Safe to "
-        "run again: nothing is duplicated."
+        "Load the demo desk (sections, authors, match reports with one draft and "
+        "one scheduled story, photos drawn at load time, two galleries) and "
+        "create or reset the demo editor account. Safe to run again: nothing "
+        "is duplicated."
     )
 
     def add_arguments(self, parser):
@@ -23,13 +24,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help="Show what would be created, then roll everything back.",
+            help="Show what would be created, then roll everything back "
+            "(photos are not drawn in a dry run).",
         )
 
     def handle(self, *args, **options):
         try:
             with transaction.atomic():
-                result = load_demo(editor_password=options["editor_password"])
+                result = load_demo(
+                    editor_password=options["editor_password"],
+                    photos=not options["dry_run"],
+                )
                 if options["dry_run"]:
                     raise DryRunRollback
         except DryRunRollback:
