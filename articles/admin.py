@@ -4,7 +4,13 @@ from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.admin import PUBLISHING_HELP, PublicationStateFilter, publication_state
+from newsroom.admin import (
+    PUBLISHING_HELP,
+    PublicationStateFilter,
+    TaggedAdminMixin,
+    publication_state,
+)
+from newsroom.forms import TaggedAdminForm
 
 from .models import Article, Byline
 
@@ -18,8 +24,13 @@ class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
 
 
+class ArticleAdminForm(TaggedAdminForm):
+    suggestion_sources = ("headline", "standfirst", "body")
+
+
 @admin.register(Article)
-class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
+class ArticleAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = [
         "headline",
         "section",
@@ -43,6 +54,7 @@ class ArticleAdmin(SortableAdminBase, admin.ModelAdmin):
             _("Pictures"),
             {"fields": ["lead_photo", "lead_photo_caption", "related_gallery"]},
         ),
+        TaggedAdminMixin.tag_fieldset,
         (
             _("Publishing"),
             {

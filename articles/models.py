@@ -1,5 +1,3 @@
-from django.contrib.redirects.models import Redirect
-from django.contrib.sites.models import Site
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +5,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from galleries.models import Gallery, Photo
 from newsroom.models import Author, BylineBase, Publishable, PublishableQuerySet
+from newsroom.redirects import forward
 
 from .richtext import BODY_EXTENSIONS, sanitize_body
 
@@ -113,7 +112,7 @@ class Article(Publishable):
             super().save(*args, **kwargs)
             new_url = self.get_absolute_url()
             if old_url and new_url and old_url != new_url:
-                _redirect(old_url, new_url)
+                forward(old_url, new_url)
 
     def get_absolute_url(self):
         if self.pub_date is None:
@@ -148,20 +147,6 @@ class Article(Publishable):
         return Article(
             pub_date=stored["pub_date"], slug=stored["slug"]
         ).get_absolute_url()
-
-
-def _redirect(old_url, new_url):
-    """Forward readers from an article's old address to its new one.
-
-    Earlier addresses are re-pointed so nobody follows a chain of hops, and an
-    address that is live again stops forwarding.
-    """
-    site = Site.objects.get_current()
-    Redirect.objects.filter(site=site, old_path=new_url).delete()
-    Redirect.objects.filter(site=site, new_path=old_url).update(new_path=new_url)
-    Redirect.objects.update_or_create(
-        site=site, old_path=old_url, defaults={"new_path": new_url}
-    )
 
 
 class Byline(BylineBase):

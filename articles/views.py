@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from django.views.generic.dates import DateDetailView
 
 from .models import Article
@@ -12,9 +13,20 @@ class ArticleDetailView(DateDetailView):
         # Built per request: published() compares with the current time.
         return (
             Article.objects.published()
-            .for_lists()
+            .with_byline()
             .select_related(
-                "related_gallery__cover__photographer", "related_gallery__cover__agency"
+                "lead_photo__photographer",
+                "lead_photo__agency",
+                "related_gallery__cover__photographer",
+                "related_gallery__cover__agency",
             )
-            .prefetch_related("related_gallery__cover__renditions")
+            .prefetch_related("teams", "players")
         )
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        # The lead photo's and the gallery cover's renditions in one query.
+        gallery = article.related_gallery
+        pictures = [article.lead_photo, gallery.cover if gallery else None]
+        prefetch_related_objects([p for p in pictures if p], "renditions")
+        return article

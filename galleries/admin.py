@@ -13,7 +13,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from newsroom.admin import PUBLISHING_HELP, PublicationStateFilter, publication_state
+from newsroom.admin import (
+    PUBLISHING_HELP,
+    PublicationStateFilter,
+    TaggedAdminMixin,
+    publication_state,
+)
+from newsroom.forms import TaggedAdminForm
 
 from .forms import GalleryUploadForm, PhotoUploadForm
 from .models import (
@@ -25,7 +31,13 @@ from .models import (
     Photographer,
     Rendition,
 )
-from .services import gallery_add_photos, photo_save, photos_ingest
+from .services import (
+    TaggingReport,
+    gallery_add_photos,
+    gallery_tag_photos,
+    photo_save,
+    photos_ingest,
+)
 
 THUMBNAIL = ("1x1-400", "webp")
 
@@ -107,8 +119,18 @@ class PhotographerAdmin(admin.ModelAdmin):
         return ", ".join(obj.aliases)
 
 
+class PhotoAdminForm(TaggedAdminForm):
+    suggestion_sources = ("title", "caption")
+    suggestion_keywords = "keywords"
+
+
+class GalleryAdminForm(TaggedAdminForm):
+    suggestion_sources = ("headline", "standfirst", "intro")
+
+
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(TaggedAdminMixin, admin.ModelAdmin):
+    form = PhotoAdminForm
     list_display = ["thumbnail", "__str__", "credit", "date_taken", "uploaded_at"]
     list_display_links = ["thumbnail", "__str__"]
     list_select_related = ["photographer", "agency"]
@@ -143,6 +165,7 @@ class PhotoAdmin(admin.ModelAdmin):
                 ),
             },
         ),
+        TaggedAdminMixin.tag_fieldset,
         (_("Details"), {"fields": ["date_taken", "keywords", "focal_x", "focal_y"]}),
         (
             _("Advanced"),
@@ -289,7 +312,8 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 
 
 @admin.register(Gallery)
-class GalleryAdmin(SortableAdminBase, admin.ModelAdmin):
+class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
+    form = GalleryAdminForm
     list_display = ["headline", "section", "state", "published_at", "photo_count"]
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
@@ -302,6 +326,7 @@ class GalleryAdmin(SortableAdminBase, admin.ModelAdmin):
     change_form_template = "admin/galleries/gallery/change_form.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "intro", "cover"]}),
+        TaggedAdminMixin.tag_fieldset,
         (
             _("Publishing"),
             {
@@ -324,8 +349,37 @@ class GalleryAdmin(SortableAdminBase, admin.ModelAdmin):
         ),
     ]
 
+    actions = ["tag_photos_from_captions"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(photo_total=Count("items"))
+
+    def has_tag_photos_permission(self, request):
+        return self.has_change_permission(request) and request.user.has_perm(
+            "galleries.change_photo"
+        )
+
+    @admin.action(
+        description=_("Tag photos from captions (players and teams each names)"),
+        permissions=["tag_photos"],
+    )
+    def tag_photos_from_captions(self, request, queryset):
+        total = TaggingReport()
+        for gallery in queryset:
+            report = gallery_tag_photos(gallery=gallery)
+            total.photos += report.photos
+            total.players += report.players
+            total.teams += report.teams
+        self.message_user(
+            request,
+            _(
+                "%(photos)d photos tagged from their captions: %(players)d player "
+                "and %(teams)d team tags added. The galleries are tagged with "
+                "everyone in them."
+            )
+            % vars(total),
+            messages.SUCCESS,
+        )
 
     def get_urls(self):
         return [

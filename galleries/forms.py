@@ -5,28 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from .models import GalleryOrder
 
 
-class StringListFormField(forms.CharField):
-    """A list of strings (spellings, keywords), typed one per line."""
-
-    def __init__(self, *, encoder=None, decoder=None, **kwargs):
-        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))
-        super().__init__(**kwargs)
-
-    def prepare_value(self, value):
-        if isinstance(value, (list, tuple)):
-            return "\n".join(value)
-        return value
-
-    def to_python(self, value):
-        if isinstance(value, (list, tuple)):
-            return [str(item).strip() for item in value if str(item).strip()]
-        lines = (line.strip() for line in (value or "").splitlines())
-        return list(dict.fromkeys(line for line in lines if line))
-
-    def has_changed(self, initial, data):
-        return self.to_python(initial) != self.to_python(data)
-
-
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 

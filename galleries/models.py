@@ -4,11 +4,22 @@ from django.conf import settings
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
 
-from newsroom.models import Author, BylineBase, Publishable
-from newsroom.text import normalize_key
+from newsroom.fields import StringListField
+from newsroom.models import Aliased as NewsroomAliased
+from newsroom.models import (
+    Author,
+    BylineBase,
+    Publishable,
+    Status,
+    TaggedPlayer,
+    TaggedTeam,
+)
 
 from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
@@ -16,32 +27,7 @@ from .storage import original_upload_to, originals_storage, rendition_upload_to
 RENDITION_SALT = "galleries.rendition"
 
 
-def _alias_keys(name, aliases):
-    keys = {normalize_key(name), *(normalize_key(alias) for alias in aliases)}
-    keys.discard("")
-    return "|" + "|".join(sorted(keys)) + "|"
-
-
-class AliasedQuerySet(models.QuerySet):
-    def matching(self, name):
-        """Rows whose name or one of whose aliases is `name`, ignoring case and
-        accents, through the stored keys (the same on every database)."""
-        key = normalize_key(name)
-        if not key:
-            return self.none()
-        return self.filter(match_keys__contains=f"|{key}|")
-
-
-class StringListField(models.JSONField):
-    """A list of strings, edited in forms as one per line."""
-
-    def formfield(self, **kwargs):
-        from .forms import StringListFormField
-
-        return super().formfield(**{"form_class": StringListFormField, **kwargs})
-
-
-class Aliased(models.Model):
+class Aliased(NewsroomAliased):
     """A name that credits spell in several ways, matched by stored keys."""
 
     aliases = StringListField(
@@ -54,20 +40,9 @@ class Aliased(models.Model):
             "to list those."
         ),
     )
-    match_keys = models.TextField(editable=False, default="")
 
-    objects = AliasedQuerySet.as_manager()
-
-    class Meta:
+    class Meta(NewsroomAliased.Meta):
         abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.match_keys = _alias_keys(self.name, self.aliases)
-        super().save(*args, **kwargs)
 
 
 class Agency(Aliased):
@@ -127,6 +102,37 @@ class PhotoQuerySet(models.QuerySet):
         return self.select_related("photographer", "agency").prefetch_related(
             "renditions"
         )
+
+    def with_gallery_link(self):
+        """Where readers can see each photo: its page in the newest live
+        gallery that has it, annotated in the same query (see
+        `Photo.gallery_photo_url`)."""
+        live_items = GalleryItem.objects.filter(
+            photo=OuterRef("pk"),
+            gallery__status=Status.PUBLISHED,
+            gallery__published_at__lte=timezone.now(),
+        ).order_by("-gallery__published_at", "-gallery_id")
+        first = live_items[:1]
+        earlier = (
+            GalleryItem.objects.filter(gallery=OuterRef("link_gallery_id"))
+            .filter(
+                Q(position__lt=OuterRef("link_position"))
+                | Q(
+                    position=OuterRef("link_position"), pk__lte=OuterRef("link_item_id")
+                )
+            )
+            .order_by()
+            .values("gallery")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(
+            link_gallery_id=Subquery(first.values("gallery_id")),
+            link_item_id=Subquery(first.values("pk")),
+            link_position=Subquery(first.values("position")),
+            link_gallery_slug=Subquery(first.values("gallery__slug")),
+            link_gallery_date=Subquery(first.values("gallery__pub_date")),
+        ).annotate(link_number=Subquery(earlier))
 
 
 class Photo(models.Model):
@@ -243,6 +249,21 @@ class Photo(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    players = TaggableManager(
+        through=TaggedPlayer,
+        blank=True,
+        verbose_name=_("players"),
+        help_text=_(
+            "The players in this picture, so their pages can show it. Picked "
+            "from the list of players."
+        ),
+    )
+    teams = TaggableManager(
+        through=TaggedTeam,
+        blank=True,
+        verbose_name=_("teams"),
+        help_text=_("The teams in this picture. Picked from the list of teams."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PhotoQuerySet.as_manager()
@@ -267,6 +288,24 @@ class Photo(models.Model):
             agency=self.agency.name if self.agency else "",
             style=settings.NEWSROOM_CREDIT_STYLE,
             fallback=self.credit_line,
+        )
+
+    @property
+    def gallery_photo_url(self):
+        """The photo's page in a live gallery, when the queryset asked for it
+        with `with_gallery_link()` and one exists."""
+        if not getattr(self, "link_gallery_slug", None):
+            return None
+        day = self.link_gallery_date
+        return reverse(
+            "galleries:photo",
+            kwargs={
+                "year": day.year,
+                "month": f"{day.month:02d}",
+                "day": f"{day.day:02d}",
+                "slug": self.link_gallery_slug,
+                "number": self.link_number,
+            },
         )
 
     @property

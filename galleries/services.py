@@ -450,3 +450,44 @@ def _too_many_pixels_message(width=None, height=None):
     return _("The image has too many pixels; the limit is %(limit)s megapixels.") % {
         "limit": limit
     }
+
+
+@dataclass
+class TaggingReport:
+    photos: int = 0
+    players: int = 0
+    teams: int = 0
+
+
+def gallery_tag_photos(*, gallery):
+    """Tag every photo in a gallery from its own caption and keywords.
+
+    Each photo gets the players and teams its caption (as shown in this
+    gallery) and IPTC keywords name; the gallery gets all of them. Existing
+    tags are kept. Returns how many photos gained tags and how many tags were
+    added to photos.
+    """
+    from newsroom.tagging import Vocabulary
+
+    vocabulary = Vocabulary.load()
+    report = TaggingReport()
+    items = gallery.items.select_related("photo").prefetch_related(
+        "photo__players", "photo__teams"
+    )
+    with transaction.atomic():
+        for item in items:
+            photo = item.photo
+            found = vocabulary.suggest(item.caption, keywords=photo.keywords)
+            new_players = set(found.players) - set(photo.players.all())
+            new_teams = set(found.teams) - set(photo.teams.all())
+            if new_players:
+                photo.players.add(*new_players)
+            if new_teams:
+                photo.teams.add(*new_teams)
+            if new_players or new_teams:
+                report.photos += 1
+                report.players += len(new_players)
+                report.teams += len(new_teams)
+            gallery.players.add(*found.players)
+            gallery.teams.add(*found.teams)
+    return report

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core import signing
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_safe
@@ -47,7 +47,7 @@ class GalleryDetailView(GalleryDateMixin, DateDetailView):
         return (
             Gallery.objects.published()
             .with_byline()
-            .prefetch_related(Prefetch("items", queryset=items))
+            .prefetch_related(Prefetch("items", queryset=items), "teams", "players")
         )
 
 
@@ -61,23 +61,22 @@ class GalleryPhotoView(GalleryDateMixin, DateDetailView):
 
     def get_context_data(self, **kwargs):
         gallery = self.object
-        item_ids = list(gallery.items.values_list("pk", flat=True))
-        number = int(self.kwargs["number"])
-        if not 1 <= number <= len(item_ids):
-            raise Http404("No such photo in this gallery.")
-        item = (
-            GalleryItem.objects.select_related("photo__photographer", "photo__agency")
-            .prefetch_related("photo__renditions")
-            .get(pk=item_ids[number - 1])
+        # Every item in one query (a gallery holds tens, not thousands), so
+        # the page knows its number, neighbours and total without counting.
+        items = list(
+            gallery.items.select_related("photo__photographer", "photo__agency")
         )
+        number = int(self.kwargs["number"])
+        if not 1 <= number <= len(items):
+            raise Http404("No such photo in this gallery.")
+        item = items[number - 1]
+        prefetch_related_objects([item.photo], "renditions", "teams", "players")
         return super().get_context_data(
             item=item,
             number=number,
-            total=len(item_ids),
+            total=len(items),
             previous_url=gallery.get_photo_url(number - 1) if number > 1 else None,
-            next_url=gallery.get_photo_url(number + 1)
-            if number < len(item_ids)
-            else None,
+            next_url=gallery.get_photo_url(number + 1) if number < len(items) else None,
             **kwargs,
         )
 

@@ -9,7 +9,13 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import GenericTaggedItemBase, TagBase
+
+from .fields import StringListField
+from .text import normalize_key
 
 
 class Status(models.TextChoices):
@@ -120,6 +126,18 @@ class Publishable(models.Model):
             "Optional. What search engines and social networks show under the "
             "headline; the standfirst is used when empty."
         ),
+    )
+    players = TaggableManager(
+        through="newsroom.TaggedPlayer",
+        blank=True,
+        verbose_name=_("players"),
+        help_text=_("The players it is about, picked from the list of players."),
+    )
+    teams = TaggableManager(
+        through="newsroom.TaggedTeam",
+        blank=True,
+        verbose_name=_("teams"),
+        help_text=_("The teams it is about, picked from the list of teams."),
     )
 
     objects = PublishableQuerySet.as_manager()
@@ -341,3 +359,193 @@ class Author(models.Model):
 
     def get_absolute_url(self):
         return reverse("author", kwargs={"slug": self.slug})
+
+
+def alias_keys(name, aliases):
+    """The stored match keys of a name and its aliases: "|key1|key2|"."""
+    keys = {normalize_key(name), *(normalize_key(alias) for alias in aliases)}
+    keys.discard("")
+    return "|" + "|".join(sorted(keys)) + "|"
+
+
+class AliasedQuerySet(models.QuerySet):
+    def matching(self, name):
+        """Rows whose name or one of whose aliases is `name`, ignoring case and
+        accents, through the stored keys (the same on every database)."""
+        key = normalize_key(name)
+        if not key:
+            return self.none()
+        return self.filter(match_keys__contains=f"|{key}|")
+
+    def search(self, term):
+        """Rows whose name or an alias contains every word of `term`, ignoring
+        case and accents: what admin autocompletes search with."""
+        queryset = self
+        for word in normalize_key(term).split():
+            queryset = queryset.filter(match_keys__contains=word)
+        return queryset
+
+
+class Aliased(models.Model):
+    """A name known in several spellings, matched through stored keys."""
+
+    aliases = StringListField(
+        _("other names"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Other names and spellings, one per line. Case and accents never "
+            "matter, so there is no need to list those."
+        ),
+    )
+    match_keys = models.TextField(editable=False, default="")
+
+    objects = AliasedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.match_keys = alias_keys(self.name, self.aliases)
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag, i=None):
+        """ASCII slugs for addresses ("Konaté" → "konate"), as taggit asks."""
+        slug = slugify(normalize_key(tag))
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class Team(Aliased, TagBase):
+    """A club or national side: a tag the desk picks, never types freely."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("The full name, e.g. “Harbourside Athletic”."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Used in the team's address: /teams/<slug>/."),
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_("As headlines and lists write it, e.g. “Harbourside”."),
+    )
+    aliases = StringListField(
+        _("other names"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Nicknames and other names stories use, one per line, e.g. “the "
+            "Harbour” or “Athletic”. Suggestions match these too; case and "
+            "accents never matter."
+        ),
+    )
+    country = models.CharField(_("country"), max_length=60, blank=True)
+
+    class Meta(Aliased.Meta):
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+
+    def get_absolute_url(self):
+        return reverse("team", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self):
+        return self.short_name or self.name
+
+
+class Player(Aliased, TagBase):
+    """A player: a tag the desk picks, never types freely.
+
+    Two players may share a name; their slugs and teams tell them apart.
+    """
+
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("The name stories use in full, e.g. “Emeka Duru”."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Used in the player's address: /players/<slug>/. For a second "
+            "player of the same name, add the team, e.g. “sam-gomez-wexley”."
+        ),
+    )
+    team = models.ForeignKey(
+        Team,
+        verbose_name=_("current team"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="players",
+    )
+    position = models.CharField(
+        _("position"),
+        max_length=60,
+        blank=True,
+        help_text=_("E.g. “Goalkeeper”, “Fly-half”, “Opening batter”."),
+    )
+    aliases = StringListField(
+        _("other names"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Other names stories use, one per line, e.g. “Mo Duru”. The surname "
+            "alone is matched without being listed here when it is capitalised "
+            "and no other player shares it. Case and accents never matter."
+        ),
+    )
+
+    class Meta(Aliased.Meta):
+        verbose_name = _("player")
+        verbose_name_plural = _("players")
+        indexes = [models.Index(fields=["team", "name"])]
+
+    def get_absolute_url(self):
+        return reverse("player", kwargs={"slug": self.slug})
+
+
+class TaggedPlayer(GenericTaggedItemBase):
+    """A player tagged on an article, gallery or photo."""
+
+    tag = models.ForeignKey(Player, on_delete=models.CASCADE, related_name="taggings")
+
+    class Meta:
+        verbose_name = _("player tag")
+        verbose_name_plural = _("player tags")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "tag"],
+                name="unique_player_per_item",
+            )
+        ]
+        indexes = [models.Index(fields=["tag", "content_type", "object_id"])]
+
+
+class TaggedTeam(GenericTaggedItemBase):
+    """A team tagged on an article, gallery or photo."""
+
+    tag = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="taggings")
+
+    class Meta:
+        verbose_name = _("team tag")
+        verbose_name_plural = _("team tags")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "tag"],
+                name="unique_team_per_item",
+            )
+        ]
+        indexes = [models.Index(fields=["tag", "content_type", "object_id"])]

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+from .models import Player, Team
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} desk"
 admin.site.site_title = f"{settings.NEWSROOM_SITE_NAME} desk"
@@ -15,6 +16,20 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("section/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("author/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("players/", views.PlayerIndexView.as_view(), name="players"),
+    path("players/<slug:slug>/", views.PlayerView.as_view(), name="player"),
+    path(
+        "players/<slug:slug>/photos/",
+        views.TagPhotosView.as_view(owner_model=Player),
+        name="player_photos",
+    ),
+    path("teams/", views.TeamIndexView.as_view(), name="teams"),
+    path("teams/<slug:slug>/", views.TeamView.as_view(), name="team"),
+    path(
+        "teams/<slug:slug>/photos/",
+        views.TagPhotosView.as_view(owner_model=Team),
+        name="team_photos",
+    ),
     path("", include("galleries.urls")),
     path("", include("articles.urls")),
 ]

@@ -1,16 +1,19 @@
-"""The pages that compose the content types: home, section and author pages."""
+"""The pages that compose the content types: home, section, author, player and
+team pages."""
 
 from django.conf import settings
 from django.db.models import Count, F, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
-from django.views.generic import ListView
+from django.urls import reverse
+from django.views.generic import ListView, TemplateView
 
 from articles.models import Article
-from galleries.models import Gallery
+from galleries.models import Gallery, Photo
 
-from .models import Author, Section
+from .models import Author, Player, Section, Team
 
 
 def favicon(request):
@@ -125,3 +128,141 @@ class AuthorView(ArticleListPage):
     owner_model = Author
     owner_lookup = "bylines__author"
     template_name = "newsroom/author_detail.html"
+
+
+class PlayerIndexView(ListView):
+    paginate_by = 100
+    template_name = "newsroom/player_list.html"
+    context_object_name = "players"
+    queryset = Player.objects.select_related("team").order_by("name", "pk")
+
+
+class TeamIndexView(ListView):
+    paginate_by = 100
+    template_name = "newsroom/team_list.html"
+    context_object_name = "teams"
+    queryset = Team.objects.order_by("name", "pk")
+
+
+def tagged_photos(tag):
+    """Published photos of a player or team, newest first, each with its page
+    in a live gallery."""
+    lookup = "players" if isinstance(tag, Player) else "teams"
+    return (
+        Photo.objects.published()
+        .filter(**{lookup: tag})
+        .select_related("photographer", "agency")
+        .with_gallery_link()
+        .order_by("-date_taken", "-uploaded_at", "-pk")
+    )
+
+
+MAX_PAGE = 10_000
+
+
+def page_number(request):
+    """The ?page= number, or a 404 for anything that is not a sane page."""
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise Http404("No such page.")
+    return int(raw)
+
+
+class TagPage(TemplateView):
+    """A player's or team's page: their latest stories, paginated newer/older
+    without counting (a star's tag has thousands), then galleries and photos,
+    in a fixed number of queries."""
+
+    owner_model = None
+    owner_lookup = None
+    photos_url_name = None
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    photo_count = 12
+    gallery_count = 4
+
+    def get_owner(self, slug):
+        return get_object_or_404(self.owner_model, slug=slug)
+
+    def get(self, request, *args, **kwargs):
+        self.owner = self.get_owner(kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        number = page_number(self.request)
+        start = (number - 1) * self.paginate_by
+        rows = list(
+            Article.objects.published()
+            .with_byline()
+            .select_related("lead_photo__photographer", "lead_photo__agency")
+            .filter(**{self.owner_lookup: self.owner})
+            .latest_first()[start : start + self.paginate_by + 1]
+        )
+        if number > 1 and not rows:
+            raise Http404("No such page.")
+        articles = rows[: self.paginate_by]
+        galleries = list(
+            Gallery.objects.published()
+            .filter(**{self.owner_lookup: self.owner})
+            .select_related("cover__photographer", "cover__agency")
+            .annotate(photo_count=Count("items"))
+            .latest_first()[: self.gallery_count]
+        )
+        photos = list(tagged_photos(self.owner)[: self.photo_count + 1])
+        more_photos = len(photos) > self.photo_count
+        photos = photos[: self.photo_count]
+        pictures = [a.lead_photo for a in articles if a.lead_photo]
+        pictures += [g.cover for g in galleries if g.cover] + photos
+        prefetch_related_objects(pictures, "renditions")
+        return super().get_context_data(
+            owner=self.owner,
+            articles=articles,
+            newer_page=number - 1 if number > 1 else None,
+            older_page=number + 1 if len(rows) > self.paginate_by else None,
+            galleries=galleries,
+            photos=photos,
+            more_photos=more_photos,
+            portrait=photos[0] if photos else None,
+            photos_url=reverse(self.photos_url_name, args=[self.owner.slug]),
+            **kwargs,
+        )
+
+
+class PlayerView(TagPage):
+    owner_model = Player
+    owner_lookup = "players"
+    photos_url_name = "player_photos"
+    template_name = "newsroom/player_detail.html"
+
+    def get_owner(self, slug):
+        return get_object_or_404(Player.objects.select_related("team"), slug=slug)
+
+
+class TeamView(TagPage):
+    owner_model = Team
+    owner_lookup = "teams"
+    photos_url_name = "team_photos"
+    template_name = "newsroom/team_detail.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            squad=self.owner.players.order_by("name", "pk"), **kwargs
+        )
+
+
+class TagPhotosView(ListView):
+    """Every published photo of a player or team, paginated."""
+
+    paginate_by = 24
+    owner_model = None
+    template_name = "newsroom/tag_photos.html"
+    context_object_name = "photos"
+
+    def get(self, request, *args, **kwargs):
+        self.owner = get_object_or_404(self.owner_model, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return tagged_photos(self.owner).prefetch_related("renditions")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(owner=self.owner, **kwargs)

@@ -31,6 +31,8 @@ def _add_form(data, form):
                 data[f"{key}_{index}"] = _plain(part)
         elif isinstance(value, (list, tuple)):
             data[key] = [_plain(item) for item in value]
+        elif value is None and getattr(field.widget, "allow_multiple_selected", False):
+            continue  # an empty multiple select sends nothing
         elif value is True:
             data[key] = "on"
         elif value is not False:

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.models import Article, Byline
-from newsroom.models import Author, Section, Status
+from newsroom.models import Author, Player, Section, Status, Team
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -34,6 +34,26 @@ class AuthorFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Reporter {n}")
     slug = factory.Sequence(lambda n: f"reporter-{n}")
     job_title = "Football correspondent"
+
+
+class TeamFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Team
+
+    name = factory.Sequence(lambda n: f"Harbourside Athletic {n}")
+    slug = factory.Sequence(lambda n: f"harbourside-athletic-{n}")
+    short_name = factory.Sequence(lambda n: f"Harbourside {n}")
+    country = "England"
+
+
+class PlayerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Player
+
+    name = factory.Sequence(lambda n: f"Emeka Duru {n}")
+    slug = factory.Sequence(lambda n: f"emeka-duru-{n}")
+    team = factory.SubFactory(TeamFactory)
+    position = "Striker"
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):

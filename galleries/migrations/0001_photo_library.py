@@ -4,6 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import galleries.models
 import galleries.storage
+import newsroom.fields
 from django.conf import settings
 from django.db import migrations, models
 
@@ -21,7 +22,7 @@ class Migration(migrations.Migration):
             name='Agency',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('aliases', galleries.models.StringListField(blank=True, default=list, help_text='Other ways credits spell this name, one per line, e.g. “Associated Press” for AP. Case and accents never matter, so there is no need to list those.', verbose_name='other spellings')),
+                ('aliases', newsroom.fields.StringListField(blank=True, default=list, help_text='Other ways credits spell this name, one per line, e.g. “Associated Press” for AP. Case and accents never matter, so there is no need to list those.', verbose_name='other spellings')),
                 ('match_keys', models.TextField(default='', editable=False)),
                 ('name', models.CharField(help_text='As it appears in credits, e.g. “AP” or “Getty Images”.', max_length=100, unique=True, verbose_name='name')),
                 ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
@@ -37,7 +38,7 @@ class Migration(migrations.Migration):
             name='Photographer',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('aliases', galleries.models.StringListField(blank=True, default=list, help_text='Other ways credits spell this name, one per line, e.g. “Associated Press” for AP. Case and accents never matter, so there is no need to list those.', verbose_name='other spellings')),
+                ('aliases', newsroom.fields.StringListField(blank=True, default=list, help_text='Other ways credits spell this name, one per line, e.g. “Associated Press” for AP. Case and accents never matter, so there is no need to list those.', verbose_name='other spellings')),
                 ('match_keys', models.TextField(default='', editable=False)),
                 ('name', models.CharField(max_length=150, verbose_name='name')),
                 ('slug', models.SlugField(help_text="Used in the photographer's address: /photographers/<slug>/.", max_length=150, unique=True, verbose_name='slug')),
@@ -62,7 +63,7 @@ class Migration(migrations.Migration):
                 ('copyright', models.CharField(blank=True, max_length=255, verbose_name='copyright notice')),
                 ('usage_terms', models.TextField(blank=True, help_text='Special instructions or restrictions from the agency, e.g. “NO SALES” or “EDITORIAL USE ONLY”.', verbose_name='usage terms')),
                 ('date_taken', models.DateTimeField(blank=True, null=True, verbose_name='date taken')),
-                ('keywords', galleries.models.StringListField(blank=True, default=list, help_text='One per line. Read from the file and used to suggest players and teams.', verbose_name='keywords')),
+                ('keywords', newsroom.fields.StringListField(blank=True, default=list, help_text='One per line. Read from the file and used to suggest players and teams.', verbose_name='keywords')),
                 ('width', models.PositiveIntegerField(default=0, editable=False, verbose_name='width')),
                 ('height', models.PositiveIntegerField(default=0, editable=False, verbose_name='height')),
                 ('focal_x', models.FloatField(default=0.5, help_text='Where the action is, from 0 (left edge) to 1 (right edge). Crops keep this point in the picture.', validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(1)], verbose_name='focus across')),

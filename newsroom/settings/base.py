@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "django.contrib.redirects",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "adminsortable2",
     "django_prose_editor",
     "taggit",
@@ -31,6 +32,9 @@ INSTALLED_APPS = [
     "articles",
     "galleries",
 ]
+
+# Form widgets render with the project's templates too (templates/admin/...).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,0 +1,44 @@
+"""Writes to the shared taxonomy that touch more than one row."""
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+
+from .models import Player, Team
+from .redirects import forward
+
+
+def tags_merge(*, survivor, others):
+    """Merge players (or teams) into `survivor`, losing nothing.
+
+    Every tagging of the others moves to the survivor (an item tagged with
+    both keeps one tagging), their names and aliases become its aliases, a
+    merged team's players move to the survivor, and the others' pages forward
+    to the survivor's. Returns how many taggings moved.
+    """
+    others = [other for other in others if other.pk != survivor.pk]
+    if any(type(other) is not type(survivor) for other in others):
+        raise ValueError("Only players with players, or teams with teams.")
+    through = survivor.taggings.model
+    moved = 0
+    with transaction.atomic():
+        tagged_with_survivor = through.objects.filter(
+            tag=survivor,
+            content_type=OuterRef("content_type"),
+            object_id=OuterRef("object_id"),
+        )
+        for other in others:
+            taggings = through.objects.filter(tag=other)
+            taggings.filter(Exists(tagged_with_survivor)).delete()
+            moved += taggings.update(tag=survivor)
+            if isinstance(survivor, Team):
+                Player.objects.filter(team=other).update(team=survivor)
+            names = [other.name, *other.aliases]
+            survivor.aliases = list(
+                dict.fromkeys(
+                    [*survivor.aliases, *(n for n in names if n != survivor.name)]
+                )
+            )
+            forward(other.get_absolute_url(), survivor.get_absolute_url())
+            other.delete()
+        survivor.save()
+    return moved
