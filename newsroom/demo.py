@@ -18,13 +18,15 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from articles.models import Article, Byline
 from galleries.models import Gallery, GalleryByline, GalleryItem, Photo
 from galleries.services import photo_ingest
 
-from . import demo_data, demo_galleries, demo_pictures
-from .models import Author, Section, Status
+from . import demo_data, demo_galleries, demo_pictures, demo_teams
+from .models import Author, Player, Section, Status, Team
+from .tagging import Vocabulary
 
 DEMO_EDITOR_USERNAME = "editor"
 DEMO_EDITOR_APPS = ["newsroom", "articles", "galleries", "redirects"]
@@ -53,6 +55,7 @@ def load_demo(*, now=None, editor_password=None, photos=True, photo_size=None):
         }
         for row in demo_data.ARTICLES:
             _load_article(result, row, sections=sections, authors=authors, now=now)
+        _load_teams_and_players(result)
         editor_author = authors[demo_data.AUTHORS[0]["slug"]]
         result.editor_password = reset_demo_editor(
             password=editor_password, author=editor_author
@@ -75,7 +78,41 @@ def load_demo(*, now=None, editor_password=None, photos=True, photo_size=None):
             if article is not None:
                 article.lead_photo = pictures.get(photo)
                 article.save(update_fields=["lead_photo"])
+    _tag_demo_content()
     return result
+
+
+def _load_teams_and_players(result):
+    teams = {row["slug"]: _get_or_create(result, Team, row) for row in demo_teams.TEAMS}
+    for row in demo_teams.PLAYERS:
+        _get_or_create(result, Player, {**row, "team": teams.get(row["team"])})
+
+
+def _tag_demo_content():
+    """Tag what is not tagged yet from its own text, as the desk would with
+    the suggestions: stories by their words, photos by caption and keywords."""
+    vocabulary = Vocabulary.load()
+
+    def tag(item, text, keywords=()):
+        if item.players.exists() or item.teams.exists():
+            return
+        found = vocabulary.suggest(strip_tags(text), keywords=keywords)
+        item.players.add(*found.players)
+        # "the Harbourside Open" is a tournament, not Harbourside Athletic: the
+        # desk unticks team suggestions on tennis, where no team plays.
+        sport = {str(keyword).casefold() for keyword in keywords}
+        if "tennis" not in sport and getattr(item, "section_id", None) != tennis:
+            item.teams.add(*found.teams)
+
+    tennis = Section.objects.filter(slug="tennis").values_list("pk", flat=True).first()
+
+    with transaction.atomic():
+        for article in Article.objects.all():
+            tag(article, f"{article.headline}\n{article.standfirst}\n{article.body}")
+        for gallery in Gallery.objects.all():
+            tag(gallery, f"{gallery.headline}\n{gallery.standfirst}\n{gallery.intro}")
+        for photo in Photo.objects.all():
+            tag(photo, photo.caption, photo.keywords)
 
 
 class _DemoPictures:

@@ -6,7 +6,7 @@ from django.utils.html import escape
 from articles.models import Article
 from galleries.models import Gallery, Photo, Photographer
 from newsroom.demo import load_demo
-from newsroom.models import Author, Section, Status
+from newsroom.models import Author, Player, Section, Status, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -116,3 +116,36 @@ def test_dry_run_saves_nothing(capsys):
     call_command("load_demo", dry_run=True)
     assert counts() == (0, 0, 0, 0, 0)
     assert "Dry run" in capsys.readouterr().out
+
+
+def test_demo_teams_squads_and_tags(client):
+    load_demo()
+    assert Team.objects.count() >= 10
+    football_squads = [
+        team.players.count()
+        for team in Team.objects.filter(
+            slug__in=["harbourside-athletic", "kingsbridge-rovers"]
+        )
+    ]
+    assert min(football_squads) >= 16
+    live = Article.objects.published()
+    assert all(a.players.exists() or a.teams.exists() for a in live)
+    assert all(g.players.exists() for g in Gallery.objects.all())
+    tennis = live.filter(section__slug="tennis")
+    assert tennis.exists()
+    assert not any(a.teams.exists() for a in tennis)
+
+    duru = Player.objects.get(name="Emeka Duru")
+    page = client.get(duru.get_absolute_url())
+    assert page.status_code == 200
+    assert page.context["articles"]
+    assert page.context["photos"]
+    assert any(p.gallery_photo_url for p in page.context["photos"])
+
+    before = (Team.objects.count(), Player.objects.count(), duru.taggings.count())
+    load_demo()
+    assert before == (
+        Team.objects.count(),
+        Player.objects.count(),
+        duru.taggings.count(),
+    )
