@@ -198,3 +198,23 @@ def test_tag_photos_from_captions_action(client, desk, squads):
         "Sami Haddad",
         "Ilse Brandt",
     }
+
+
+def test_photo_form_suggests_from_caption_and_iptc_keywords(client, desk, squads):
+    photo = make_photo(caption="Kasper Lunde celebrates.")
+    Photo.objects.filter(pk=photo.pk).update(keywords=["football", "Sami Haddad"])
+    html = client.get(
+        reverse("admin:galleries_photo_change", args=[photo.pk])
+    ).content.decode()
+    assert f'value="player:{squads["Kasper Lunde"].pk}"' in html
+    assert f'value="player:{squads["Sami Haddad"].pk}"' in html
+    assert 'data-keywords="keywords"' in html
+
+
+def test_gallery_form_suggests_from_its_intro(client, desk, squads):
+    gallery = GalleryFactory(intro="Wexley City were swept aside.")
+    html = client.get(
+        reverse("admin:galleries_gallery_change", args=[gallery.pk])
+    ).content.decode()
+    wexley = Team.objects.get(name="Wexley City")
+    assert f'value="team:{wexley.pk}"' in html
