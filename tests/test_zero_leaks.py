@@ -1,0 +1,186 @@
+"""Nothing unpublished reaches a reader, on any public address.
+
+Every URL pattern outside the admin is filled in and requested, with the
+addresses of hidden items and of everything around them (their section,
+authors, players, teams, photographers). A pattern this test cannot fill makes
+it fail, so a public surface added later is covered or noticed.
+"""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import URLResolver, get_resolver, resolve
+from django.utils import timezone
+
+from galleries.models import GalleryItem, Photo
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    GalleryFactory,
+    PlayerFactory,
+    SectionFactory,
+    TeamFactory,
+    make_photo,
+)
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN_STATES = {
+    "draft": {"draft": True},
+    "scheduled": {"scheduled": True},
+}
+
+
+def public_patterns():
+    """(route as text, pattern object) for every non-admin pattern."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + _route_text(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, route)
+            elif not route.startswith("admin/"):
+                yield route, pattern
+
+    return list(walk(get_resolver().url_patterns, ""))
+
+
+def _route_text(pattern):
+    text = str(pattern)
+    return text.removeprefix("^").removesuffix("$")
+
+
+PARAM = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>[^)]*\)")
+
+
+def fill(route, values):
+    def value(match):
+        return str(values[match.group(1) or match.group(2)])
+
+    return "/" + PARAM.sub(value, route)
+
+
+def params(route):
+    return {a or b for a, b in PARAM.findall(route)}
+
+
+def hidden_item(state):
+    """An article and a gallery in `state`, each with its own world around it."""
+    marker = f"zzleak{state}"
+    team = TeamFactory(name=f"Team {marker}", slug=f"team-{marker}")
+    player = PlayerFactory(name=f"Player {marker}", slug=f"player-{marker}", team=team)
+    section = SectionFactory(name=f"Section {marker}", slug=f"section-{marker}")
+    author = AuthorFactory(name=f"Author {marker}", slug=f"author-{marker}")
+    lead = make_photo(name=f"{marker}-lead.jpg", caption=f"Lead caption {marker}")
+    article = ArticleFactory(
+        headline=f"Article headline {marker}",
+        slug=f"article-{marker}",
+        section=section,
+        authors=[author],
+        lead_photo=lead,
+        **HIDDEN_STATES[state],
+    )
+    gallery = GalleryFactory(
+        headline=f"Gallery headline {marker}",
+        slug=f"gallery-{marker}",
+        section=section,
+        authors=[author],
+        **HIDDEN_STATES[state],
+    )
+    shot = make_photo(name=f"{marker}-item.jpg", caption=f"Item caption {marker}")
+    GalleryItem.objects.create(gallery=gallery, photo=shot, position=1)
+    for item in (article, gallery, lead, shot):
+        item.players.add(player)
+        item.teams.add(team)
+    photographer = lead.photographer or shot.photographer
+    return {
+        "items": [article, gallery],
+        "photos": [lead, shot],
+        "slugs": [
+            article.slug,
+            gallery.slug,
+            section.slug,
+            author.slug,
+            player.slug,
+            team.slug,
+            *([photographer.slug] if photographer else []),
+        ],
+        "secrets": [
+            article.headline,
+            article.slug,
+            gallery.headline,
+            gallery.slug,
+            *(p.caption for p in (lead, shot)),
+            *(p.image.name.rsplit("/", 1)[-1] for p in (lead, shot)),
+            f"{marker}-lead",
+            f"{marker}-item",
+        ],
+    }
+
+
+def candidate_values(route, world):
+    """Every way to fill a route's parameters from the hidden world."""
+    names = params(route)
+    today = timezone.localdate()
+    if {"year", "month", "day", "slug"} <= names:
+        rows = []
+        for item in world["items"]:
+            day = item.pub_date or (
+                timezone.localdate(item.published_at or timezone.now())
+            )
+            for date in {day, today, today + timedelta(days=1)}:
+                rows.append(
+                    {
+                        "year": date.year,
+                        "month": f"{date.month:02d}",
+                        "day": f"{date.day:02d}",
+                        "slug": item.slug,
+                    }
+                )
+        extra = names - {"year", "month", "day", "slug"}
+        if extra == {"number"}:
+            return [{**row, "number": 1} for row in rows]
+        assert not extra, f"Cannot fill {extra} in {route}"
+        return rows
+    if names == {"slug"}:
+        return [{"slug": slug} for slug in world["slugs"]]
+    if names == {"token"}:
+        return [{"token": "not-a-signed-token"}]
+    assert not names, f"The leak test cannot fill {sorted(names)} in {route!r}"
+    return [{}]
+
+
+def test_every_public_url_pattern_is_filled():
+    """Guards the guard: each pattern yields at least one address that
+    resolves back to it."""
+    world = hidden_item("draft")
+    for route, pattern in public_patterns():
+        for values in candidate_values(route, world):
+            url = fill(route, values)
+            assert resolve(url).func == pattern.callback, url
+
+
+def test_no_public_surface_shows_unpublished_content(client):
+    world = {"items": [], "photos": [], "slugs": [], "secrets": []}
+    for state in HIDDEN_STATES:
+        for key, values in hidden_item(state).items():
+            world[key] += values
+    live = ArticleFactory(headline="A live story everyone may read")
+    assert Photo.objects.published().count() == 0
+
+    visited = 0
+    for route, _pattern in public_patterns():
+        for values in candidate_values(route, world):
+            url = fill(route, values)
+            for query in ({}, {"page": 1}):
+                response = client.get(url, query)
+                visited += 1
+                assert response.status_code in (200, 301, 302, 404), url
+                body = response.content.decode(errors="replace")
+                headers = str(dict(response.headers))
+                for secret in world["secrets"]:
+                    assert secret not in body, (url, secret)
+                    assert secret not in headers, (url, secret)
+    assert visited > 50
+    assert live.headline in client.get("/").content.decode()
