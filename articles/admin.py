@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.admin import (
     PUBLISHING_HELP,
+    NoteInline,
     PublicationStateFilter,
     TaggedAdminMixin,
+    WorkflowAdminMixin,
     publication_state,
 )
 from newsroom.forms import TaggedAdminForm
@@ -29,12 +31,15 @@ class ArticleAdminForm(TaggedAdminForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
+class ArticleAdmin(
+    WorkflowAdminMixin, TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin
+):
+    publishing_fields = ("published_at", "home_position")
     form = ArticleAdminForm
     list_display = [
         "headline",
         "section",
-        "state",
+        "list_state",
         "published_at",
         "byline",
         "home_position",
@@ -47,7 +52,8 @@ class ArticleAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "lead_photo", "related_gallery"]
     readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]
-    inlines = [BylineInline]
+    inlines = [BylineInline, NoteInline]
+    actions = WorkflowAdminMixin.workflow_actions
     fieldsets = [
         (None, {"fields": ["kicker", "headline", "slug", "standfirst", "body"]}),
         (
@@ -58,7 +64,13 @@ class ArticleAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
         (
             _("Publishing"),
             {
-                "fields": ["section", "status", "published_at", "home_position"],
+                "fields": [
+                    "section",
+                    "state",
+                    "published_at",
+                    "home_position",
+                    "workflow_history",
+                ],
                 "description": PUBLISHING_HELP,
             },
         ),
@@ -89,7 +101,7 @@ class ArticleAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
         return obj.get_absolute_url() if obj.is_live else None
 
     @admin.display(description=_("status"), ordering="status")
-    def state(self, obj):
+    def list_state(self, obj):
         return publication_state(obj)
 
     @admin.display(description=_("on the site"))

@@ -91,6 +91,9 @@ class Article(Publishable):
     class Meta(Publishable.Meta):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Can publish, schedule and unpublish articles")),
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.UniqueConstraint(
@@ -126,6 +129,20 @@ class Article(Publishable):
                 "slug": self.slug,
             },
         )
+
+    def publish_problems(self):
+        problems = super().publish_problems()
+        if self.lead_photo_id:
+            problems += self.lead_photo.publish_problems()
+        return problems
+
+    def publish_warnings(self):
+        warnings = super().publish_warnings()
+        if not self.lead_photo_id:
+            warnings.insert(
+                0, _("No lead photo: lists and social networks will show no picture.")
+            )
+        return warnings
 
     @property
     def lead_caption(self):

@@ -1,10 +1,13 @@
 from django.db.models import prefetch_related_objects
 from django.views.generic.dates import DateDetailView
 
+from newsroom.http import GoneWhenWithdrawnMixin
+
 from .models import Article
 
 
-class ArticleDetailView(DateDetailView):
+class ArticleDetailView(GoneWhenWithdrawnMixin, DateDetailView):
+    model = Article
     date_field = "pub_date"
     month_format = "%m"
     context_object_name = "article"
@@ -20,7 +23,7 @@ class ArticleDetailView(DateDetailView):
                 "related_gallery__cover__photographer",
                 "related_gallery__cover__agency",
             )
-            .prefetch_related("teams", "players")
+            .prefetch_related("teams", "players", "notes")
         )
 
     def get_object(self, queryset=None):

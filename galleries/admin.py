@@ -15,8 +15,10 @@ from django.utils.translation import ngettext
 
 from newsroom.admin import (
     PUBLISHING_HELP,
+    NoteInline,
     PublicationStateFilter,
     TaggedAdminMixin,
+    WorkflowAdminMixin,
     publication_state,
 )
 from newsroom.forms import TaggedAdminForm
@@ -312,9 +314,11 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 
 
 @admin.register(Gallery)
-class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
+class GalleryAdmin(
+    WorkflowAdminMixin, TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin
+):
     form = GalleryAdminForm
-    list_display = ["headline", "section", "state", "published_at", "photo_count"]
+    list_display = ["headline", "section", "list_state", "published_at", "photo_count"]
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst"]
@@ -322,7 +326,7 @@ class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "cover"]
     readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]
-    inlines = [GalleryBylineInline, GalleryItemInline]
+    inlines = [GalleryBylineInline, GalleryItemInline, NoteInline]
     change_form_template = "admin/galleries/gallery/change_form.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "intro", "cover"]}),
@@ -330,7 +334,7 @@ class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
         (
             _("Publishing"),
             {
-                "fields": ["section", "status", "published_at"],
+                "fields": ["section", "state", "published_at", "workflow_history"],
                 "description": PUBLISHING_HELP,
             },
         ),
@@ -349,7 +353,7 @@ class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
         ),
     ]
 
-    actions = ["tag_photos_from_captions"]
+    actions = [*WorkflowAdminMixin.workflow_actions, "tag_photos_from_captions"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(photo_total=Count("items"))
@@ -425,7 +429,7 @@ class GalleryAdmin(TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin):
         )
 
     @admin.display(description=_("status"), ordering="status")
-    def state(self, obj):
+    def list_state(self, obj):
         return publication_state(obj)
 
     @admin.display(description=_("photos"), ordering="photo_total")

@@ -280,6 +280,21 @@ class Photo(models.Model):
     def __str__(self):
         return self.title or self.caption[:60] or f"Photo {self.pk}"
 
+    def publish_problems(self):
+        """What keeps a story using this photo from being published."""
+        problems = []
+        if not self.alt_text.strip():
+            problems.append(
+                _("Photo “%(photo)s” needs alt text (edit it in the photo library).")
+                % {"photo": self}
+            )
+        if not (self.photographer_id or self.agency_id or self.credit_line.strip()):
+            problems.append(
+                _("Photo “%(photo)s” needs a credit: a photographer or an agency.")
+                % {"photo": self}
+            )
+        return problems
+
     @property
     def credit(self):
         """The credit in the house style, e.g. “AP Photo/Antonio Calanni”."""
@@ -394,12 +409,34 @@ class Gallery(Publishable):
 
     class Meta(Publishable.Meta):
         verbose_name = _("gallery")
+        permissions = [
+            ("publish_gallery", _("Can publish, schedule and unpublish galleries")),
+        ]
         verbose_name_plural = _("galleries")
 
     def get_absolute_url(self):
         if self.pub_date is None:
             return None
         return reverse("galleries:detail", kwargs=self._date_kwargs())
+
+    def publish_problems(self):
+        problems = super().publish_problems()
+        photos = []
+        if self.cover_id:
+            photos.append(self.cover)
+        if self.pk is not None:
+            items = self.items.select_related("photo").order_by("position", "pk")
+            photos += [item.photo for item in items]
+            if not items:
+                problems.append(_("Add photos to the gallery."))
+        else:
+            problems.append(_("Add photos to the gallery."))
+        seen = set()
+        for photo in photos:
+            if photo.pk not in seen:
+                seen.add(photo.pk)
+                problems += photo.publish_problems()
+        return problems
 
     def get_photo_url(self, number):
         return reverse(

@@ -7,6 +7,8 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
+from newsroom.http import GoneWhenWithdrawnMixin
+
 from .models import RENDITION_SALT, Gallery, GalleryItem, Photo, Photographer
 from .renditions import FORMATS, SPECS
 from .services import rendition_get_or_create
@@ -32,7 +34,8 @@ class GalleryIndexView(ListView):
         return published_galleries().latest_first()
 
 
-class GalleryDateMixin:
+class GalleryDateMixin(GoneWhenWithdrawnMixin):
+    model = Gallery
     date_field = "pub_date"
     month_format = "%m"
     context_object_name = "gallery"
@@ -47,7 +50,9 @@ class GalleryDetailView(GalleryDateMixin, DateDetailView):
         return (
             Gallery.objects.published()
             .with_byline()
-            .prefetch_related(Prefetch("items", queryset=items), "teams", "players")
+            .prefetch_related(
+                Prefetch("items", queryset=items), "teams", "players", "notes"
+            )
         )
 
 

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -24,22 +24,33 @@ from articles.models import Article, Byline
 from galleries.models import Gallery, GalleryByline, GalleryItem, Photo
 from galleries.services import photo_ingest
 
-from . import demo_data, demo_galleries, demo_pictures, demo_teams
+from . import demo_data, demo_galleries, demo_pictures, demo_teams, roles
 from .models import Author, Player, Section, Status, Team
 from .tagging import Vocabulary
 
-DEMO_EDITOR_USERNAME = "editor"
-DEMO_EDITOR_APPS = ["newsroom", "articles", "galleries", "redirects"]
+# One account a role, each in the byline of some demo stories so “own work”
+# means something: (username, role, last name, author slug).
+DEMO_ACCOUNTS = [
+    ("editor", roles.EDITOR, "Editor", demo_data.AUTHORS[0]["slug"]),
+    ("reporter", roles.REPORTER, "Reporter", demo_data.AUTHORS[1]["slug"]),
+    ("photoeditor", roles.PHOTO_EDITOR, "Photo editor", demo_data.AUTHORS[2]["slug"]),
+]
+
+
+@dataclass
+class DemoAccount:
+    username: str
+    role: str
+    password: str
 
 
 @dataclass
 class DemoResult:
     created: dict = field(default_factory=dict)
-    editor_username: str = DEMO_EDITOR_USERNAME
-    editor_password: str = ""
+    accounts: list = field(default_factory=list)
 
 
-def load_demo(*, now=None, editor_password=None, photos=True, photo_size=None):
+def load_demo(*, now=None, password=None, photos=True, photo_size=None):
     """Load everything; `photos=False` skips drawing and storing pictures."""
     now = now or timezone.now()
     photo_size = photo_size or settings.NEWSROOM_DEMO_PHOTO_SIZE
@@ -56,10 +67,7 @@ def load_demo(*, now=None, editor_password=None, photos=True, photo_size=None):
         for row in demo_data.ARTICLES:
             _load_article(result, row, sections=sections, authors=authors, now=now)
         _load_teams_and_players(result)
-        editor_author = authors[demo_data.AUTHORS[0]["slug"]]
-        result.editor_password = reset_demo_editor(
-            password=editor_password, author=editor_author
-        )
+        result.accounts = reset_demo_accounts(password=password, authors=authors)
     if photos:
         # Outside the transaction above: stored files cannot be rolled back,
         # and each photo is saved whole by the ingest service anyway.
@@ -216,21 +224,26 @@ def _load_article(result, row, *, sections, authors, now):
     result.created["articles"] = result.created.get("articles", 0) + 1
 
 
-def reset_demo_editor(*, password=None, author=None):
-    """Create or reset the demo desk's editor account; returns its password."""
-    password = password or secrets.token_urlsafe(12)
-    user, _ = get_user_model().objects.get_or_create(
-        username=DEMO_EDITOR_USERNAME,
-        defaults={"first_name": "Demo", "last_name": "Editor"},
-    )
-    user.is_staff = True
-    user.is_active = True
-    user.set_password(password)
-    user.save()
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label__in=DEMO_EDITOR_APPS)
-    )
-    if author is not None and author.user_id is None:
-        author.user = user
-        author.save(update_fields=["user"])
-    return password
+def reset_demo_accounts(*, password=None, authors=None):
+    """Create or reset one demo account a role; returns them with their
+    passwords (`password` for all, or a new random one each)."""
+    roles.ensure_roles()
+    authors = authors or {}
+    accounts = []
+    for username, role, last_name, author_slug in DEMO_ACCOUNTS:
+        secret = password or secrets.token_urlsafe(12)
+        user, _ = get_user_model().objects.get_or_create(
+            username=username, defaults={"first_name": "Demo", "last_name": last_name}
+        )
+        user.is_staff = True
+        user.is_active = True
+        user.set_password(secret)
+        user.save()
+        user.user_permissions.clear()  # the role's group carries them
+        user.groups.set([Group.objects.get(name=role)])
+        author = authors.get(author_slug)
+        if author is not None and author.user_id is None:
+            author.user = user
+            author.save(update_fields=["user"])
+        accounts.append(DemoAccount(username=username, role=role, password=secret))
+    return accounts

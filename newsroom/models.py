@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -19,8 +21,13 @@ from .text import normalize_key
 
 
 class Status(models.TextChoices):
+    """The stored states. “Scheduled” is not one of them: it is a published
+    item whose publication time has not come yet."""
+
     DRAFT = "draft", _("Draft")
+    IN_REVIEW = "review", _("In review")
     PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -32,6 +39,10 @@ class PublishableQuerySet(models.QuerySet):
         without any job having to run.
         """
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def withdrawn(self):
+        """Taken down after publication: their addresses answer 410 Gone."""
+        return self.filter(status=Status.WITHDRAWN)
 
     def latest_first(self):
         return self.order_by("-published_at", "-pk")
@@ -89,9 +100,11 @@ class Publishable(models.Model):
         max_length=20,
         choices=Status.choices,
         default=Status.DRAFT,
+        editable=False,
         help_text=_(
-            "Drafts are never shown to readers. A published story appears at "
-            "its publication time."
+            "Changed only with the workflow buttons. Drafts, stories in review "
+            "and withdrawn stories are never shown to readers; a published "
+            "story appears at its publication time."
         ),
     )
     published_at = models.DateTimeField(
@@ -117,6 +130,14 @@ class Publishable(models.Model):
         help_text=_("The local date of first publication, as shown in the URL."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     seo_description = models.CharField(
         _("search engine description"),
@@ -139,6 +160,9 @@ class Publishable(models.Model):
         verbose_name=_("teams"),
         help_text=_("The teams it is about, picked from the list of teams."),
     )
+
+    notes = GenericRelation("newsroom.Note")
+    state_changes = GenericRelation("newsroom.StateChange")
 
     objects = PublishableQuerySet.as_manager()
 
@@ -217,16 +241,47 @@ class Publishable(models.Model):
     def description(self):
         return self.seo_description or self.standfirst
 
+    @property
+    def state_label(self):
+        """The state as the desk thinks of it: “Scheduled” is published but
+        not live yet."""
+        if self.is_scheduled:
+            return _("Scheduled")
+        return self.get_status_display()
+
+    def is_owned_by(self, user):
+        """Created by the user, or the user is in the byline."""
+        if self.created_by_id is not None and self.created_by_id == user.pk:
+            return True
+        return self.pk is not None and self.bylines.filter(author__user=user).exists()
+
+    def publish_problems(self):
+        """What blocks publication, one sentence each; content types add
+        their own (photos without alt text or credit, an empty gallery)."""
+        problems = []
+        if not self.headline.strip():
+            problems.append(_("Add a headline."))
+        if not self.standfirst.strip():
+            problems.append(_("Add a standfirst."))
+        if self.section_id is None:
+            problems.append(_("Choose a section."))
+        if self.pk is None or not self.bylines.exists():
+            problems.append(_("Add at least one author to the byline."))
+        return problems
+
+    def publish_warnings(self):
+        """What a publisher should know but may go ahead without."""
+        warnings = []
+        if self.pk is None or not (self.players.exists() or self.teams.exists()):
+            warnings.append(
+                _("No players or teams are tagged: it will not show on their pages.")
+            )
+        return warnings
+
     def clean(self):
         super().clean()
-        if self.status == Status.PUBLISHED:
-            if self.section_id is None:
-                raise ValidationError(
-                    {"section": _("Choose a section before publishing.")},
-                    code="section_required",
-                )
-            if self.published_at is None:
-                self.published_at = timezone.now()
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
         self.set_publication_date()
         self.validate_slug_for_date()
 
@@ -549,3 +604,86 @@ class TaggedTeam(GenericTaggedItemBase):
             )
         ]
         indexes = [models.Index(fields=["tag", "content_type", "object_id"])]
+
+
+class StateChange(models.Model):
+    """One workflow step of a story or gallery: who moved it, when, from what
+    state to what state. Written only by `services.item_transition`."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    from_status = models.CharField(_("from"), max_length=20, choices=Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    publish_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("For a publication: the time it was set to go live."),
+    )
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("state change")
+        verbose_name_plural = _("state changes")
+        indexes = [models.Index(fields=["content_type", "object_id", "-at"])]
+
+    def __str__(self):
+        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class NoteKind(models.TextChoices):
+    CORRECTION = "correction", _("Correction")
+    UPDATE = "update", _("Update")
+
+
+class Note(models.Model):
+    """A dated correction or update at the end of a published story."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=NoteKind.choices,
+        default=NoteKind.CORRECTION,
+        help_text=_(
+            "A correction fixes something the story got wrong; an update adds "
+            "what happened since."
+        ),
+    )
+    text = models.TextField(
+        _("text"),
+        help_text=_(
+            "Plain text, shown at the end of the page after the date, e.g. "
+            "“An earlier version of this story gave the wrong score.”"
+        ),
+    )
+    created_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("correction or update")
+        verbose_name_plural = _("corrections and updates")
+        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
+
+    def __str__(self):
+        day = date_format(timezone.localtime(self.created_at), "j F Y")
+        return f"{self.get_kind_display()}, {day}"

@@ -1,10 +1,102 @@
-"""Writes to the shared taxonomy that touch more than one row."""
+"""Writes that touch more than one row: workflow steps, corrections, and
+merges in the shared taxonomy."""
 
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
-from .models import Player, Team
+from .models import Note, Player, StateChange, Status, Team
 from .redirects import forward
+from .workflow import TRANSITIONS, may
+
+
+class TransitionRefused(Exception):
+    """A workflow step that cannot be taken now; `problems` says why, one
+    sentence each, in words the desk understands."""
+
+    def __init__(self, problems):
+        super().__init__(" ".join(str(p) for p in problems))
+        self.problems = list(problems)
+
+
+def item_transition(item, name, user, *, now=None):
+    """Take the workflow step `name` on a story or gallery as `user`.
+
+    The one route by which a state changes. Refuses with PermissionDenied
+    when the user may not take the step, and with TransitionRefused (listing
+    every problem) when publish checks fail. Records who, when, from and to,
+    in the item's workflow history and the admin history. Returns the saved
+    item and the publish warnings, if any.
+    """
+    now = now or timezone.now()
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise TransitionRefused(["Unknown workflow step."])
+    with transaction.atomic():
+        # Lock the row: two editors pressing buttons at once take turns.
+        item = type(item)._default_manager.select_for_update().get(pk=item.pk)
+        if not transition.applies_to(item):
+            raise TransitionRefused(
+                [
+                    f"It is {item.state_label.lower()} now; "
+                    f"“{transition.label}” does not apply."
+                ]
+            )
+        if not may(user, item, transition):
+            raise PermissionDenied
+        warnings = []
+        if transition.target == Status.PUBLISHED:
+            problems = item.publish_problems()
+            if problems:
+                raise TransitionRefused(problems)
+            warnings = item.publish_warnings()
+            if item.published_at is None:
+                item.published_at = now
+        from_status = item.status
+        item.status = transition.target
+        item.set_publication_date()
+        try:
+            item.validate_slug_for_date()
+        except ValidationError as error:
+            raise TransitionRefused(error.messages) from error
+        # Only the workflow's own fields: the “Updated” time stays the content's.
+        item.save(
+            update_fields=["status", "published_at", "first_published_at", "pub_date"]
+        )
+        StateChange.objects.create(
+            item=item,
+            from_status=from_status,
+            to_status=item.status,
+            by=user,
+            at=now,
+            publish_at=item.published_at if item.status == Status.PUBLISHED else None,
+        )
+        message = f"{Status(from_status).label} → {item.state_label}"
+        if item.is_scheduled:
+            message += f" ({timezone.localtime(item.published_at):%d %b %Y %H:%M})"
+        LogEntry.objects.log_actions(
+            user_id=user.pk,
+            queryset=[item],
+            action_flag=CHANGE,
+            change_message=message,
+            single_object=True,
+        )
+    return item, warnings
+
+
+def note_add(item, *, kind, text, user, now=None):
+    """Add a dated correction or update to a published item; its “Updated”
+    time moves to the note's."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        note = Note.objects.create(
+            item=item, kind=kind, text=text.strip(), created_by=user, created_at=now
+        )
+        type(item)._default_manager.filter(pk=item.pk).update(updated_at=now)
+        item.updated_at = now
+    return note
 
 
 def tags_merge(*, survivor, others):

@@ -47,3 +47,12 @@ def _plain(value):
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def add_inline_row(data, prefix, **fields):
+    """Add one row to an inline formset in POST data, as “Add another” does."""
+    total = int(data.get(f"{prefix}-TOTAL_FORMS") or 0)
+    for name, value in fields.items():
+        data[f"{prefix}-{total}-{name}"] = value
+    data[f"{prefix}-TOTAL_FORMS"] = str(total + 1)
+    return data

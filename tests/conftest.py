@@ -7,13 +7,14 @@ from tests.factories import UserFactory
 
 @pytest.fixture
 def journalist(db):
-    """A staff account with the permissions the demo editor gets."""
-    from django.contrib.auth.models import Permission
+    """A staff account in the Editor group, as the demo editor."""
+    from django.contrib.auth.models import Group
 
+    from newsroom.roles import EDITOR, ensure_roles
+
+    ensure_roles()
     user = UserFactory(username="journalist", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["newsroom", "articles"])
-    )
+    user.groups.add(Group.objects.get(name=EDITOR))
     return user
 
 

@@ -76,10 +76,22 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 
     class Params:
         draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        in_review = factory.Trait(status=Status.IN_REVIEW, published_at=None)
         scheduled = factory.Trait(
             published_at=factory.LazyFunction(
                 lambda: timezone.now() + timedelta(days=1)
             )
+        )
+        # Live yesterday, then taken down: its address answers 410 Gone.
+        withdrawn = factory.Trait(
+            status=Status.WITHDRAWN,
+            published_at=factory.LazyFunction(
+                lambda: timezone.now() - timedelta(days=1)
+            ),
+            first_published_at=factory.SelfAttribute("published_at"),
+            pub_date=factory.LazyAttribute(
+                lambda o: timezone.localdate(o.published_at)
+            ),
         )
 
     @factory.post_generation
@@ -117,10 +129,22 @@ class GalleryFactory(factory.django.DjangoModelFactory):
 
     class Params:
         draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        in_review = factory.Trait(status=Status.IN_REVIEW, published_at=None)
         scheduled = factory.Trait(
             published_at=factory.LazyFunction(
                 lambda: timezone.now() + timedelta(days=1)
             )
+        )
+        # Live yesterday, then taken down: its address answers 410 Gone.
+        withdrawn = factory.Trait(
+            status=Status.WITHDRAWN,
+            published_at=factory.LazyFunction(
+                lambda: timezone.now() - timedelta(days=1)
+            ),
+            first_published_at=factory.SelfAttribute("published_at"),
+            pub_date=factory.LazyAttribute(
+                lambda o: timezone.localdate(o.published_at)
+            ),
         )
 
     @factory.post_generation

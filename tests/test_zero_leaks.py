@@ -28,7 +28,9 @@ pytestmark = pytest.mark.django_db
 
 HIDDEN_STATES = {
     "draft": {"draft": True},
+    "in-review": {"in_review": True},
     "scheduled": {"scheduled": True},
+    "withdrawn": {"withdrawn": True},
 }
 
 
@@ -176,11 +178,14 @@ def test_no_public_surface_shows_unpublished_content(client):
             for query in ({}, {"page": 1}):
                 response = client.get(url, query)
                 visited += 1
-                assert response.status_code in (200, 301, 302, 404), url
+                assert response.status_code in (200, 301, 302, 404, 410), url
                 body = response.content.decode(errors="replace")
                 headers = str(dict(response.headers))
                 for secret in world["secrets"]:
                     assert secret not in body, (url, secret)
                     assert secret not in headers, (url, secret)
     assert visited > 50
+    for item in world["items"]:
+        if item.status == "withdrawn":
+            assert client.get(item.get_absolute_url()).status_code == 410
     assert live.headline in client.get("/").content.decode()

@@ -9,6 +9,7 @@ from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 pytestmark = pytest.mark.django_db
 
 ADD_URL = reverse("admin:articles_article_add")
+NOTES = "newsroom-note-content_type-object_id"
 
 BODY = (
     "<h2>How the goals came</h2><p>Harbourside pressed from the start.</p>"
@@ -25,7 +26,7 @@ def article_form(*, section, authors=(), **fields):
         "standfirst": "A header in stoppage time settles it.",
         "body": BODY,
         "section": section.pk,
-        "status": Status.PUBLISHED,
+        "_transition": "publish",
         "published_at_0": "",
         "published_at_1": "",
         "home_position": "",
@@ -34,6 +35,9 @@ def article_form(*, section, authors=(), **fields):
         "bylines-INITIAL_FORMS": "0",
         "bylines-MIN_NUM_FORMS": "0",
         "bylines-MAX_NUM_FORMS": "1000",
+        # Corrections and updates, shown once a story has been published.
+        f"{NOTES}-TOTAL_FORMS": "0",
+        f"{NOTES}-INITIAL_FORMS": "0",
     }
     for index, author in enumerate(authors):
         data[f"bylines-{index}-author"] = author.pk
@@ -80,22 +84,31 @@ def test_empty_headline_is_a_form_error(journalist_client):
     assert not Article.objects.exists()
 
 
-def test_duplicate_slug_on_the_same_day_is_a_form_error(journalist_client):
+def test_duplicate_slug_on_the_same_day_keeps_the_draft_and_says_why(
+    journalist_client,
+):
     existing = ArticleFactory(slug="harbourside-go-top", published_at=timezone.now())
-    response = journalist_client.post(ADD_URL, article_form(section=existing.section))
-    assert response.status_code == 200
-    errors = response.context["adminform"].form.errors
-    assert "already uses the slug" in errors["slug"][0]
-    assert Article.objects.count() == 1
+    response = journalist_client.post(
+        ADD_URL,
+        article_form(section=existing.section, authors=[AuthorFactory()]),
+        follow=True,
+    )
+    assert "already uses the slug" in response.content.decode()
+    draft = Article.objects.exclude(pk=existing.pk).get()
+    assert draft.status == Status.DRAFT
+    assert draft.headline == "Harbourside go top with late winner"
 
 
-def test_publishing_without_a_section_is_a_form_error(journalist_client):
-    data = article_form(section=SectionFactory())
+def test_publishing_without_a_section_is_refused_and_the_draft_kept(
+    journalist_client,
+):
+    data = article_form(section=SectionFactory(), authors=[AuthorFactory()])
     data["section"] = ""
-    response = journalist_client.post(ADD_URL, data)
-    assert response.status_code == 200
-    assert "section" in response.context["adminform"].form.errors
-    assert not Article.objects.exists()
+    response = journalist_client.post(ADD_URL, data, follow=True)
+    assert "Choose a section." in response.content.decode()
+    article = Article.objects.get()
+    assert article.status == Status.DRAFT
+    assert not Article.objects.published().exists()
 
 
 def test_two_stories_cannot_hold_the_same_home_position(journalist_client):
@@ -134,10 +147,11 @@ def test_changing_the_slug_in_the_admin_redirects_the_old_address(
         published_at_1=timezone.localtime(article.published_at).strftime("%H:%M:%S"),
     )
     data["bylines-TOTAL_FORMS"] = "0"
+    del data["_transition"]  # an edit to a live story: just save
     response = journalist_client.post(
         reverse("admin:articles_article_change", args=[article.pk]), data
     )
-    assert response.status_code == 302
+    assert response.status_code == 302, response.context["adminform"].form.errors
     article.refresh_from_db()
     assert article.slug == "new-headline"
     redirected = client.get(old_url)

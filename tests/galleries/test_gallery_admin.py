@@ -4,9 +4,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from galleries.iptc import with_iptc
-from galleries.models import Gallery, Photographer
-from tests.admin_forms import change_form_data
-from tests.factories import GalleryFactory, SectionFactory, UserFactory
+from galleries.models import Gallery, Photo, Photographer
+from tests.admin_forms import add_inline_row, change_form_data
+from tests.factories import AuthorFactory, GalleryFactory, SectionFactory, UserFactory
 from tests.galleries.images import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +121,7 @@ def test_reorder_and_override_a_caption_in_the_change_form(client, desk):
     assert items[1].photo.caption == "Caption number 1."
 
 
-def test_desk_creates_and_publishes_a_gallery(client, desk):
+def test_an_empty_gallery_is_saved_but_not_published(client, desk):
     section = SectionFactory()
     response = client.post(
         reverse("admin:galleries_gallery_add"),
@@ -132,7 +132,7 @@ def test_desk_creates_and_publishes_a_gallery(client, desk):
             "intro": "A big night.",
             "cover": "",
             "section": section.pk,
-            "status": "published",
+            "_transition": "publish",
             "published_at_0": "",
             "published_at_1": "",
             "seo_description": "",
@@ -145,11 +145,16 @@ def test_desk_creates_and_publishes_a_gallery(client, desk):
             "items-MIN_NUM_FORMS": "0",
             "items-MAX_NUM_FORMS": "1000",
         },
+        follow=True,
     )
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    html = response.content.decode()
+    assert "Add photos to the gallery." in html
+    assert "Add at least one author to the byline." in html
     gallery = Gallery.objects.get()
-    assert gallery.is_live
-    assert client.get(gallery.get_absolute_url()).status_code == 200
+    assert gallery.status == "draft"
+    assert gallery.headline == "In pics: Harbourside go top"
+    client.logout()
+    assert list(client.get("/galleries/").context["galleries"]) == []
 
 
 def test_lead_photo_is_chosen_by_autocomplete(client, desk):
@@ -248,9 +253,28 @@ def test_done_when_ten_wire_photos_become_a_published_gallery(client, desk):
     order.insert(1, 5)
     for new_position, old_position in enumerate(order, start=1):
         data[f"items-{row_of[old_position]}-position"] = new_position
-    data["status"] = "published"
-    response = client.post(change_url, data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    add_inline_row(data, "bylines", author=AuthorFactory().pk, position="1")
+    data["_transition"] = "publish"
+    response = client.post(change_url, data, follow=True)
+
+    # Wire files carry no alt text: the order is saved, publication refused.
+    gallery.refresh_from_db()
+    assert gallery.status == "draft"
+    assert [item.caption for item in gallery.items.order_by("position")] == [
+        captions[n - 1] for n in order
+    ]
+    refusal = response.content.decode()
+    assert refusal.count("needs alt text") == 10
+
+    for photo in Photo.objects.all():
+        photo_url = reverse("admin:galleries_photo_change", args=[photo.pk])
+        photo_data = change_form_data(client.get(photo_url))
+        photo_data["alt_text"] = f"A footballer in action, picture {photo.pk}."
+        assert client.post(photo_url, photo_data).status_code == 302
+    response = client.post(
+        reverse("admin:galleries_gallery_transition", args=[gallery.pk, "publish"])
+    )
+    assert response.status_code == 302
     gallery.refresh_from_db()
     assert gallery.is_live
     expected = [captions[n - 1] for n in order]

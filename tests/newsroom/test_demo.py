@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.utils.html import escape
 
@@ -7,6 +7,7 @@ from articles.models import Article
 from galleries.models import Gallery, Photo, Photographer
 from newsroom.demo import load_demo
 from newsroom.models import Author, Player, Section, Status, Team
+from newsroom.roles import EDITOR, PHOTO_EDITOR, REPORTER
 
 pytestmark = pytest.mark.django_db
 
@@ -69,9 +70,9 @@ def test_demo_credits_are_recognised_across_spellings():
 
 
 def test_loading_twice_changes_nothing_but_the_password():
-    first = load_demo(editor_password="first-password-123")
+    first = load_demo(password="first-password-123")
     before = counts()
-    second = load_demo(editor_password="second-password-456")
+    second = load_demo(password="second-password-456")
 
     assert counts() == before
     assert first.created["articles"] >= 15
@@ -81,12 +82,31 @@ def test_loading_twice_changes_nothing_but_the_password():
     assert authenticate(username="editor", password="second-password-456")
 
 
-def test_demo_editor_can_use_the_desk(client):
+def test_one_demo_account_a_role_each_with_its_powers(client):
     result = load_demo()
-    assert client.login(
-        username=result.editor_username, password=result.editor_password
-    )
-    assert client.get("/admin/articles/article/add/").status_code == 200
+    accounts = {account.role: account for account in result.accounts}
+    assert set(accounts) == {EDITOR, REPORTER, PHOTO_EDITOR}
+    add_article = "/admin/articles/article/add/"
+    add_gallery = "/admin/galleries/gallery/add/"
+    for role, articles, galleries in (
+        (EDITOR, 200, 200),
+        (REPORTER, 200, 403),
+        (PHOTO_EDITOR, 403, 200),
+    ):
+        account = accounts[role]
+        assert client.login(username=account.username, password=account.password)
+        assert client.get(add_article).status_code == articles
+        assert client.get(add_gallery).status_code == galleries
+        client.logout()
+    reporter = get_user_model().objects.get(username=accounts[REPORTER].username)
+    assert not reporter.has_perm("articles.publish_article")
+    assert Author.objects.filter(user=reporter).exists()
+
+
+def test_every_live_demo_item_passes_the_publish_checks():
+    load_demo()
+    for item in [*Article.objects.published(), *Gallery.objects.published()]:
+        assert item.publish_problems() == [], item
 
 
 def test_demo_draft_and_scheduled_stories_stay_hidden(client):
@@ -103,13 +123,13 @@ def test_demo_draft_and_scheduled_stories_stay_hidden(client):
 
 
 def test_command_prints_the_account_and_is_idempotent(capsys):
-    call_command("load_demo", editor_password="printed-password-789")
-    call_command("load_demo", editor_password="printed-password-789")
+    call_command("load_demo", password="printed-password-789")
+    call_command("load_demo", password="printed-password-789")
     out = capsys.readouterr().out
     assert "Demo content created" in out
     assert "Demo content already loaded" in out
-    assert "printed-password-789" in out
-    assert "editor" in out
+    for username in ("editor", "reporter", "photoeditor"):
+        assert f"username “{username}”, password “printed-password-789”" in out
 
 
 def test_dry_run_saves_nothing(capsys):

@@ -2,7 +2,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
@@ -45,11 +44,14 @@ def test_publishing_without_a_time_means_now():
 
 
 @time_machine.travel(NOON, tick=False)
-def test_clean_refuses_to_publish_without_a_section():
-    article = ArticleFactory.build(section=None, status=Status.PUBLISHED)
-    with pytest.raises(ValidationError) as error:
-        article.full_clean()
-    assert "section" in error.value.message_dict
+def test_publish_checks_name_every_missing_part():
+    article = ArticleFactory(section=None, standfirst="", draft=True)
+    article.bylines.all().delete()
+    assert article.publish_problems() == [
+        "Add a standfirst.",
+        "Choose a section.",
+        "Add at least one author to the byline.",
+    ]
 
 
 @time_machine.travel(NOON, tick=False)

@@ -6,9 +6,10 @@ from django.urls import reverse
 
 from galleries.models import Photo
 from newsroom.models import Player, Team
-from tests.admin_forms import change_form_data
+from tests.admin_forms import add_inline_row, change_form_data
 from tests.factories import (
     ArticleFactory,
+    AuthorFactory,
     GalleryFactory,
     SectionFactory,
     UserFactory,
@@ -142,10 +143,10 @@ def test_done_when_a_pasted_report_is_tagged_with_clicks(client, desk, squads):
         standfirst="Duru settles a classic.",
         body="<p>" + REPORT.replace("\n\n", "</p><p>") + "</p>",
         section=SectionFactory().pk,
-        status="published",
+        _transition="publish",
         suggested_tags=[s["value"] for s in suggestions],  # one click each
     )
-    data["bylines-TOTAL_FORMS"] = "0"
+    add_inline_row(data, "bylines", author=AuthorFactory().pk, position="1")
 
     response = client.post(add_url, data)
 

@@ -121,7 +121,7 @@ class TestAdminPicking:
         assert 'type="text" name="players"' not in html
 
     def test_an_unknown_name_is_an_error_and_creates_nothing(self, client, journalist):
-        article = ArticleFactory()
+        article = ArticleFactory(draft=True, created_by=journalist)
         url = reverse("admin:articles_article_change", args=[article.pk])
         data = change_form_data(client.get(url))
         data["players"] = ["Mo Duru"]
@@ -136,7 +136,7 @@ class TestAdminPicking:
         assert TaggedPlayer.objects.count() == 0
 
     def test_existing_players_and_teams_are_saved(self, client, journalist):
-        article = ArticleFactory()
+        article = ArticleFactory(draft=True, created_by=journalist)
         team = TeamFactory()
         players = PlayerFactory.create_batch(2, team=team)
         url = reverse("admin:articles_article_change", args=[article.pk])

@@ -12,14 +12,15 @@ class Command(BaseCommand):
     help = (
         "Load the demo desk (sections, authors, match reports with one draft and "
         "one scheduled story, photos drawn at load time, two galleries) and "
-        "create or reset the demo editor account. Safe to run again: nothing "
-        "is duplicated."
+        "create or reset one demo account a role (editor, reporter, photo "
+        "editor). Safe to run again: nothing is duplicated."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--editor-password",
-            help="Password for the demo editor account (default: a new random one).",
+            "--password",
+            help="One password for every demo account (default: a new random "
+            "one each).",
         )
         parser.add_argument(
             "--dry-run",
@@ -32,7 +33,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 result = load_demo(
-                    editor_password=options["editor_password"],
+                    password=options["password"],
                     photos=not options["dry_run"],
                 )
                 if options["dry_run"]:
@@ -47,9 +48,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo content already loaded."))
         if not options["dry_run"]:
             self.stdout.write(
-                self.style.SUCCESS(
-                    "Demo editor account (log in at /admin/): "
-                    f"username “{result.editor_username}”, "
-                    f"password “{result.editor_password}”"
-                )
+                self.style.SUCCESS("Demo accounts, one a role (log in at /admin/):")
             )
+            for account in result.accounts:
+                self.stdout.write(
+                    f"  {account.role:<13} username “{account.username}”, "
+                    f"password “{account.password}”"
+                )
