@@ -282,6 +282,7 @@ class WorkflowAdminMixin:
             {
                 "name": step.name,
                 "label": step.label,
+                "confirm": step.confirm,
                 "url": obj
                 and reverse(
                     f"admin:{opts.app_label}_{opts.model_name}_transition",

@@ -39,6 +39,12 @@ ROLES = {
         "articles.add_article",
         "articles.change_article",
         "articles.view_article",
+        # The byline is an inline of its own model: without these the
+        # reporter's form would silently drop it.
+        "articles.add_byline",
+        "articles.change_byline",
+        "articles.delete_byline",
+        "articles.view_byline",
         "galleries.add_photo",
     ],
     # The photo desk: photos and galleries, including publishing galleries.

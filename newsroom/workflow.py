@@ -23,6 +23,7 @@ class Transition:
     target: str
     needs_publisher: bool
     done: str
+    confirm: str = ""
 
     def applies_to(self, item):
         return item.status in self.sources
@@ -62,6 +63,7 @@ TRANSITIONS = {
             target=Status.DRAFT,
             needs_publisher=True,
             done=_("Unpublished: it is a draft again."),
+            confirm=_("Take it off the site and make it a draft again?"),
         ),
         Transition(
             name="withdraw",
@@ -70,6 +72,10 @@ TRANSITIONS = {
             target=Status.WITHDRAWN,
             needs_publisher=True,
             done=_("Withdrawn: its address now tells readers it is gone."),
+            confirm=_(
+                "Withdraw it? It leaves every page at once and its address "
+                "tells readers it is gone."
+            ),
         ),
         Transition(
             name="restore",

@@ -82,12 +82,14 @@ def test_reporter_writes_a_draft_but_a_posted_status_is_ignored(client):
         published_at_0="2020-01-01",  # read-only for reporters
         published_at_1="10:00",
     )
-    add_inline_row(data, "bylines", author=AuthorFactory().pk, position="1")
+    author = AuthorFactory()
+    add_inline_row(data, "bylines", author=author.pk, position="1")
 
     response = client.post(add, data)
 
     assert response.status_code == 302
     article = Article.objects.get(slug="duru-signs")
+    assert article.byline_authors == [author]
     assert article.status == Status.DRAFT
     assert article.published_at is None
     assert article.created_by == reporter
