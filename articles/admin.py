@@ -12,7 +12,12 @@ from newsroom.admin import (
     WorkflowAdminMixin,
     publication_state,
 )
-from newsroom.forms import TaggedAdminForm
+from newsroom.admin_editing import (
+    PresenceAdminMixin,
+    PreviewAdminMixin,
+    RevisionAdminMixin,
+)
+from newsroom.forms import EditConflictForm, TaggedAdminForm
 
 from .models import Article, Byline
 
@@ -26,13 +31,19 @@ class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
 
 
-class ArticleAdminForm(TaggedAdminForm):
+class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "body")
 
 
 @admin.register(Article)
 class ArticleAdmin(
-    WorkflowAdminMixin, TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin
+    WorkflowAdminMixin,
+    RevisionAdminMixin,
+    PreviewAdminMixin,
+    PresenceAdminMixin,
+    TaggedAdminMixin,
+    SortableAdminBase,
+    admin.ModelAdmin,
 ):
     publishing_fields = ("published_at", "home_position")
     form = ArticleAdminForm

@@ -10,8 +10,12 @@ class ArticlesConfig(AppConfig):
         from django.db.models import Q
 
         from galleries.usage import register_published_usage
+        from newsroom.previews import register_page
 
         from .models import Article
+        from .views import article_page
+
+        register_page(Article, article_page)
 
         @register_published_usage
         def lead_photos_of_published_articles():

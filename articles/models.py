@@ -1,3 +1,4 @@
+import reversion
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,10 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.with_byline().with_lead_photo()
 
 
+@reversion.register(
+    follow=["bylines", "player_taggings", "team_taggings"],
+    exclude=["players", "teams", "authors"],
+)
 class Article(Publishable):
     kicker = models.CharField(
         _("kicker"),
@@ -166,6 +171,7 @@ class Article(Publishable):
         ).get_absolute_url()
 
 
+@reversion.register()
 class Byline(BylineBase):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="bylines"

@@ -1,4 +1,5 @@
 from django.db.models import prefetch_related_objects
+from django.template.response import TemplateResponse
 from django.views.generic.dates import DateDetailView
 
 from newsroom.http import GoneWhenWithdrawnMixin
@@ -33,3 +34,13 @@ class ArticleDetailView(GoneWhenWithdrawnMixin, DateDetailView):
         pictures = [article.lead_photo, gallery.cover if gallery else None]
         prefetch_related_objects([p for p in pictures if p], "renditions")
         return article
+
+
+def article_page(request, article, **context):
+    """The article's public page for one item, as the detail view renders it;
+    previews use it for drafts."""
+    return TemplateResponse(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "object": article, **context},
+    )

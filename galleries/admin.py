@@ -21,7 +21,12 @@ from newsroom.admin import (
     WorkflowAdminMixin,
     publication_state,
 )
-from newsroom.forms import TaggedAdminForm
+from newsroom.admin_editing import (
+    PresenceAdminMixin,
+    PreviewAdminMixin,
+    RevisionAdminMixin,
+)
+from newsroom.forms import EditConflictForm, TaggedAdminForm
 
 from .forms import GalleryUploadForm, PhotoUploadForm
 from .models import (
@@ -126,12 +131,12 @@ class PhotoAdminForm(TaggedAdminForm):
     suggestion_keywords = "keywords"
 
 
-class GalleryAdminForm(TaggedAdminForm):
+class GalleryAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "intro")
 
 
 @admin.register(Photo)
-class PhotoAdmin(TaggedAdminMixin, admin.ModelAdmin):
+class PhotoAdmin(RevisionAdminMixin, TaggedAdminMixin, admin.ModelAdmin):
     form = PhotoAdminForm
     list_display = ["thumbnail", "__str__", "credit", "date_taken", "uploaded_at"]
     list_display_links = ["thumbnail", "__str__"]
@@ -315,7 +320,13 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 
 @admin.register(Gallery)
 class GalleryAdmin(
-    WorkflowAdminMixin, TaggedAdminMixin, SortableAdminBase, admin.ModelAdmin
+    WorkflowAdminMixin,
+    RevisionAdminMixin,
+    PreviewAdminMixin,
+    PresenceAdminMixin,
+    TaggedAdminMixin,
+    SortableAdminBase,
+    admin.ModelAdmin,
 ):
     form = GalleryAdminForm
     list_display = ["headline", "section", "list_state", "published_at", "photo_count"]

@@ -9,8 +9,13 @@ class GalleriesConfig(AppConfig):
     def ready(self):
         from django.db.models import Q
 
+        from newsroom.previews import register_page
+
         from .models import Gallery
         from .usage import register_published_usage
+        from .views import gallery_page
+
+        register_page(Gallery, gallery_page)
 
         @register_published_usage
         def shown_in_published_galleries():

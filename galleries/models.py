@@ -1,6 +1,8 @@
 """The photo library: photos with structured credits, and their renditions."""
 
+import reversion
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -20,6 +22,7 @@ from newsroom.models import (
     TaggedPlayer,
     TaggedTeam,
 )
+from newsroom.revisions import register_part
 
 from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
@@ -135,6 +138,12 @@ class PhotoQuerySet(models.QuerySet):
         ).annotate(link_number=Subquery(earlier))
 
 
+# The metadata read from the file never changes after upload: not stored again
+# with every revision.
+@reversion.register(
+    follow=["player_taggings", "team_taggings"],
+    exclude=["players", "teams", "metadata"],
+)
 class Photo(models.Model):
     image = models.FileField(
         _("original file"),
@@ -264,6 +273,8 @@ class Photo(models.Model):
         verbose_name=_("teams"),
         help_text=_("The teams in this picture. Picked from the list of teams."),
     )
+    player_taggings = GenericRelation(TaggedPlayer)
+    team_taggings = GenericRelation(TaggedTeam)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PhotoQuerySet.as_manager()
@@ -376,6 +387,10 @@ class GalleryOrder(models.TextChoices):
     TIME_TAKEN = "taken", _("Time taken (read from the files)")
 
 
+@reversion.register(
+    follow=["bylines", "items", "player_taggings", "team_taggings"],
+    exclude=["players", "teams", "authors"],
+)
 class Gallery(Publishable):
     """An “In Pics” gallery: an intro, then ordered library photos."""
 
@@ -452,6 +467,7 @@ class Gallery(Publishable):
         }
 
 
+@reversion.register()
 class GalleryByline(BylineBase):
     gallery = models.ForeignKey(
         Gallery, on_delete=models.CASCADE, related_name="bylines"
@@ -467,6 +483,7 @@ class GalleryByline(BylineBase):
         ]
 
 
+@reversion.register()
 class GalleryItem(models.Model):
     gallery = models.ForeignKey(Gallery, on_delete=models.CASCADE, related_name="items")
     photo = models.ForeignKey(
@@ -497,3 +514,14 @@ class GalleryItem(models.Model):
     @property
     def caption(self):
         return self.caption_override or self.photo.caption
+
+
+register_part(
+    GalleryItem,
+    label=_("Photos"),
+    parent_field="gallery",
+    line=lambda item: " — ".join(
+        part for part in (str(item.photo), item.caption_override) if part
+    ),
+    order=lambda item: (item.position, item.pk or 0),
+)

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -151,7 +152,9 @@ def photo_ingest(*, file, uploaded_by=None, values=None):
 
     stored = []
     try:
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_user(uploaded_by)
+            reversion.set_comment("Uploaded")
             photo.photographer, photo.agency = _resolve_credit(
                 inspected.metadata, values or {}
             )
@@ -213,7 +216,9 @@ def gallery_add_photos(
             photos,
             key=lambda photo: (photo.date_taken is None, photo.date_taken or 0),
         )
-    with transaction.atomic():
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(uploaded_by)
+        reversion.set_comment(f"Uploaded {len(photos)} photos into the gallery")
         start = (
             GalleryItem.objects.filter(gallery=gallery).aggregate(Max("position"))[
                 "position__max"
@@ -227,6 +232,9 @@ def gallery_add_photos(
         if gallery.cover_id is None and photos:
             gallery.cover = photos[0]
             gallery.save(update_fields=["cover", "updated_at"])
+        # bulk_create sends no signals: add the gallery, which brings its
+        # photos along, to the revision by hand.
+        reversion.add_to_revision(gallery)
     return report
 
 

@@ -3,6 +3,7 @@ from django.core import signing
 from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
@@ -54,6 +55,15 @@ class GalleryDetailView(GalleryDateMixin, DateDetailView):
                 Prefetch("items", queryset=items), "teams", "players", "notes"
             )
         )
+
+
+def gallery_page(request, gallery, **context):
+    """The gallery's public page for one item; previews use it for drafts."""
+    return TemplateResponse(
+        request,
+        "galleries/gallery_detail.html",
+        {"gallery": gallery, "object": gallery, **context},
+    )
 
 
 class GalleryPhotoView(GalleryDateMixin, DateDetailView):

@@ -2,9 +2,11 @@
 
 from datetime import timedelta
 
+import reversion
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -139,6 +141,12 @@ class Publishable(models.Model):
         related_name="+",
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    edit_version = models.PositiveIntegerField(
+        _("edit version"),
+        default=0,
+        editable=False,
+        help_text=_("Counts saves, so a save from a stale form is noticed."),
+    )
     seo_description = models.CharField(
         _("search engine description"),
         max_length=300,
@@ -161,6 +169,10 @@ class Publishable(models.Model):
         help_text=_("The teams it is about, picked from the list of teams."),
     )
 
+    # The tag rows themselves, so a revision keeps them and a deleted story
+    # takes its taggings along.
+    player_taggings = GenericRelation("newsroom.TaggedPlayer")
+    team_taggings = GenericRelation("newsroom.TaggedTeam")
     notes = GenericRelation("newsroom.Note")
     state_changes = GenericRelation("newsroom.StateChange")
 
@@ -202,6 +214,10 @@ class Publishable(models.Model):
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         self.set_publication_date()
+        self.edit_version = (self.edit_version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "edit_version"}
         super().save(*args, **kwargs)
 
     @property
@@ -572,6 +588,7 @@ class Player(Aliased, TagBase):
         return reverse("player", kwargs={"slug": self.slug})
 
 
+@reversion.register()
 class TaggedPlayer(GenericTaggedItemBase):
     """A player tagged on an article, gallery or photo."""
 
@@ -589,6 +606,7 @@ class TaggedPlayer(GenericTaggedItemBase):
         indexes = [models.Index(fields=["tag", "content_type", "object_id"])]
 
 
+@reversion.register()
 class TaggedTeam(GenericTaggedItemBase):
     """A team tagged on an article, gallery or photo."""
 
@@ -687,3 +705,71 @@ class Note(models.Model):
     def __str__(self):
         day = date_format(timezone.localtime(self.created_at), "j F Y")
         return f"{self.get_kind_display()}, {day}"
+
+
+class EditPresence(models.Model):
+    """Who last opened which item's change form, and when: the form warns
+    the next person. Kept in the database, so every app server sees it."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("editor on a page")
+        verbose_name_plural = _("editors on pages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "user"],
+                name="newsroom_presence_once_per_user",
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id", "-seen_at"])]
+
+    def __str__(self):
+        return f"{self.user} on {self.content_type} #{self.object_id}"
+
+
+PREVIEW_SALT = "newsroom.preview-link"
+
+
+class PreviewLink(models.Model):
+    """A signed address that shows one unpublished item to someone without
+    an account, until it expires or is revoked."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("shared by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("shared"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"])]
+
+    def __str__(self):
+        return f"Preview of {self.content_type} #{self.object_id}"
+
+    def get_absolute_url(self):
+        return reverse("preview", kwargs={"token": self.token})
+
+    @property
+    def token(self):
+        return signing.dumps(self.pk, salt=PREVIEW_SALT)
+
+    def is_active(self, now=None):
+        now = now or timezone.now()
+        return self.revoked_at is None and self.expires_at > now

@@ -1,7 +1,9 @@
 """Writes that touch more than one row: workflow steps, corrections, and
 merges in the shared taxonomy."""
 
+import reversion
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
@@ -9,6 +11,7 @@ from django.utils import timezone
 
 from .models import Note, Player, StateChange, Status, Team
 from .redirects import forward
+from .revisions import WORKFLOW_FIELDS, belongs_to
 from .workflow import TRANSITIONS, may
 
 
@@ -34,7 +37,7 @@ def item_transition(item, name, user, *, now=None):
     transition = TRANSITIONS.get(name)
     if transition is None:
         raise TransitionRefused(["Unknown workflow step."])
-    with transaction.atomic():
+    with transaction.atomic(), reversion.create_revision():
         # Lock the row: two editors pressing buttons at once take turns.
         item = type(item)._default_manager.select_for_update().get(pk=item.pk)
         if not transition.applies_to(item):
@@ -76,6 +79,8 @@ def item_transition(item, name, user, *, now=None):
         message = f"{Status(from_status).label} → {item.state_label}"
         if item.is_scheduled:
             message += f" ({timezone.localtime(item.published_at):%d %b %Y %H:%M})"
+        reversion.set_user(user)
+        reversion.set_comment(message)
         LogEntry.objects.log_actions(
             user_id=user.pk,
             queryset=[item],
@@ -134,3 +139,71 @@ def tags_merge(*, survivor, others):
             other.delete()
         survivor.save()
     return moved
+
+
+def _current_parts(item):
+    """The rows a revision of the item holds besides the item itself."""
+    parts = list(item.player_taggings.all()) + list(item.team_taggings.all())
+    for relation in ("bylines", "items"):
+        if hasattr(item, relation):
+            parts += list(getattr(item, relation).all())
+    return parts
+
+
+def item_revert(item, version, user):
+    """Bring back the content of `version`: fields, byline, gallery photos
+    and tags. The workflow fields stay as they are (a revert never publishes
+    or unpublishes), and so does a published item's address. The revert is
+    itself a new revision, so it can be undone."""
+    model = type(item)
+    if version.content_type.model_class() is not model or version.object_id != str(
+        item.pk
+    ):
+        raise ValueError("That version belongs to another item.")
+    with transaction.atomic(), reversion.create_revision():
+        current = model._default_manager.select_for_update().get(pk=item.pk)
+        keep = set(WORKFLOW_FIELDS)
+        if getattr(current, "first_published_at", None) is not None:
+            keep.add("slug")  # links readers shared keep working
+        for field in model._meta.concrete_fields:
+            if field.name not in keep and field.attname in version.field_dict:
+                setattr(current, field.attname, version.field_dict[field.attname])
+        parts = [
+            other
+            for other in version.revision.version_set.exclude(pk=version.pk)
+            if belongs_to(other, model, item.pk)
+        ]
+        stored = {(p.content_type_id, p.object_id) for p in parts}
+        for row in _current_parts(current):
+            key = (ContentType.objects.get_for_model(row).pk, str(row.pk))
+            if key not in stored:
+                row.delete()
+        current.save()
+        for part in parts:
+            part.revert()
+        reversion.set_user(user)
+        reversion.set_comment(
+            f"Reverted to the version of "
+            f"{timezone.localtime(version.revision.date_created):%d %b %Y %H:%M}"
+        )
+    return current
+
+
+def item_recover(version, user):
+    """Bring back a deleted item from its last version, with its byline,
+    gallery photos and tags, as a draft: it goes through the workflow again
+    before readers see it."""
+    model = version.content_type.model_class()
+    if model._default_manager.filter(pk=version.object_id).exists():
+        raise ValueError("That item was not deleted.")
+    with transaction.atomic(), reversion.create_revision():
+        item = model(**version.field_dict)
+        if hasattr(item, "status"):
+            item.status = Status.DRAFT
+        item.save(force_insert=True)
+        for other in version.revision.version_set.exclude(pk=version.pk):
+            if belongs_to(other, model, item.pk):
+                other.revert()
+        reversion.set_user(user)
+        reversion.set_comment("Recovered after deletion")
+    return item

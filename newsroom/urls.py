@@ -3,7 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import previews, views
 from .models import Player, Team
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} desk"
@@ -30,6 +30,7 @@ urlpatterns = [
         views.TagPhotosView.as_view(owner_model=Team),
         name="team_photos",
     ),
+    path("preview/<str:token>/", previews.shared_preview, name="preview"),
     path("", include("galleries.urls")),
     path("", include("articles.urls")),
 ]

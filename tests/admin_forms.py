@@ -25,7 +25,10 @@ def _add_form(data, form):
         key = form.add_prefix(name)
         value = form[name].value()
         if isinstance(field.widget, MultiWidget):
-            parts = field.widget.decompress(value) if value else []
+            if isinstance(value, (list, tuple)):  # a bound form sent back
+                parts = list(value)
+            else:
+                parts = field.widget.decompress(value) if value else []
             for index, _widget in enumerate(field.widget.widgets):
                 part = parts[index] if index < len(parts) else None
                 data[f"{key}_{index}"] = _plain(part)

@@ -2,7 +2,8 @@
 
 Every URL pattern outside the admin is filled in and requested, with the
 addresses of hidden items and of everything around them (their section,
-authors, players, teams, photographers). A pattern this test cannot fill makes
+authors, players, teams, photographers), and with preview tokens that are
+revoked, expired or tampered with. A pattern this test cannot fill makes
 it fail, so a public surface added later is covered or noticed.
 """
 
@@ -14,6 +15,7 @@ from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
 
 from galleries.models import GalleryItem, Photo
+from newsroom.previews import preview_link_create
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -96,7 +98,18 @@ def hidden_item(state):
         item.players.add(player)
         item.teams.add(team)
     photographer = lead.photographer or shot.photographer
+    # Preview links that no longer work: revoked, and expired.
+    tokens = []
+    for item in (article, gallery):
+        revoked = preview_link_create(item, user=None)
+        revoked.revoked_at = timezone.now()
+        revoked.save()
+        expired = preview_link_create(
+            item, user=None, now=timezone.now() - timedelta(days=3)
+        )
+        tokens += [revoked.token, expired.token, expired.token[:-2] + "xx"]
     return {
+        "tokens": tokens,
         "items": [article, gallery],
         "photos": [lead, shot],
         "slugs": [
@@ -148,7 +161,7 @@ def candidate_values(route, world):
     if names == {"slug"}:
         return [{"slug": slug} for slug in world["slugs"]]
     if names == {"token"}:
-        return [{"token": "not-a-signed-token"}]
+        return [{"token": t} for t in ["not-a-signed-token", *world["tokens"]]]
     assert not names, f"The leak test cannot fill {sorted(names)} in {route!r}"
     return [{}]
 
@@ -164,7 +177,7 @@ def test_every_public_url_pattern_is_filled():
 
 
 def test_no_public_surface_shows_unpublished_content(client):
-    world = {"items": [], "photos": [], "slugs": [], "secrets": []}
+    world = {"items": [], "photos": [], "slugs": [], "secrets": [], "tokens": []}
     for state in HIDDEN_STATES:
         for key, values in hidden_item(state).items():
             world[key] += values

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "adminsortable2",
     "django_prose_editor",
     "taggit",
+    "reversion",
     "newsroom",
     "articles",
     "galleries",
@@ -189,6 +190,10 @@ NEWSROOM_DEMO_PHOTO_SIZE = (1600, 1067)
 NEWSROOM_SITE_NAME = env_str("SITE_NAME", "Newsroom")
 NEWSROOM_HOME_TOP_STORIES = 5
 NEWSROOM_HOME_LATEST = 12
+# Shared preview links work this long unless revoked first.
+NEWSROOM_PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
+# The change form warns of others who opened the item this recently.
+NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20

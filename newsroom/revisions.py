@@ -1,0 +1,203 @@
+"""Revisions of stories, galleries and photos, read the way the desk reads them.
+
+django-reversion stores every save as a revision: the item and what it
+follows (byline, gallery photos, player and team tags). This module turns a
+stored version into labelled plain text ("Headline", "Byline", "Players",
+"Photos", ...) and two of those into a line-by-line diff. Restoring versions
+is a write across several tables, so it lives in `services.py`.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from reversion.models import Version
+
+from .models import Author, BylineBase, Player, TaggedPlayer, TaggedTeam, Team
+
+# Fields that belong to the workflow, not to the content: a revert or a
+# recovery never changes them (publishing goes through the workflow).
+WORKFLOW_FIELDS = (
+    "status",
+    "published_at",
+    "first_published_at",
+    "pub_date",
+    "created_by",
+    "created_at",
+    "edit_version",
+)
+
+# Fields a diff leaves out: bookkeeping nobody edits.
+_NOT_SHOWN = {*WORKFLOW_FIELDS, "id", "updated_at", "metadata", "image"}
+
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A related model whose rows are part of each revision of `parent`."""
+
+    label: str
+    parent_field: str
+    line: callable
+    order: callable
+
+
+_PARTS = {}
+
+
+def register_part(model, *, label, parent_field, line, order):
+    """Show `model` rows (e.g. a gallery's photos) in revisions and diffs."""
+    _PARTS[model] = Part(label, parent_field, line, order)
+
+
+def versions_of(item):
+    """The item's versions, newest first, with who saved each."""
+    return Version.objects.get_for_object(item).select_related("revision__user")
+
+
+def snapshot(version):
+    """{label: text} for one stored version: its fields, then its parts."""
+    model = version.content_type.model_class()
+    data = version.field_dict
+    shown = {}
+    for field in model._meta.concrete_fields:
+        if field.name in _NOT_SHOWN or not field.editable:
+            continue
+        shown[str(capfirst(field.verbose_name))] = _as_text(
+            field, data.get(field.attname)
+        )
+    related = _related_objects(version, model)
+    shown.update(_parts_text(related))
+    return shown
+
+
+def diff(old, new):
+    """What changed between two snapshots: [(label, [(sign, line), ...])],
+    where sign is "-" (removed), "+" (added) or " " (unchanged context)."""
+    changes = []
+    for label in dict.fromkeys([*old, *new]):
+        before, after = old.get(label, ""), new.get(label, "")
+        if before == after:
+            continue
+        lines = []
+        for row in difflib.ndiff(before.splitlines(), after.splitlines()):
+            sign, text = row[0], row[2:]
+            if sign in "-+ ":
+                lines.append((sign, text))
+        changes.append((label, lines))
+    return changes
+
+
+def current_snapshot(item):
+    """The item as saved now, in the same words as `snapshot`."""
+    model = type(item)
+    shown = {}
+    for field in model._meta.concrete_fields:
+        if field.name in _NOT_SHOWN or not field.editable:
+            continue
+        shown[str(capfirst(field.verbose_name))] = _as_text(
+            field, getattr(item, field.attname)
+        )
+    related = []
+    for part_model, part in _PARTS.items():
+        parent = part_model._meta.get_field(part.parent_field)
+        if issubclass(model, parent.related_model):
+            related += list(part_model.objects.filter(**{parent.attname: item.pk}))
+    for through in (TaggedPlayer, TaggedTeam):
+        related += list(
+            through.objects.filter(
+                content_type=ContentType.objects.get_for_model(model),
+                object_id=item.pk,
+            )
+        )
+    if hasattr(item, "bylines"):
+        related += list(item.bylines.all())
+    shown.update(_parts_text(related))
+    return shown
+
+
+def _related_objects(version, model):
+    """The objects stored with the item in its revision that belong to it."""
+    return [
+        other._object_version.object
+        for other in version.revision.version_set.exclude(pk=version.pk)
+        if belongs_to(other, model, version.object_id)
+    ]
+
+
+def belongs_to(version, model, pk):
+    """Whether a stored version is the item `model` #pk itself or one of its
+    parts (byline, gallery photo, tag), not something else saved alongside."""
+    other_model = version.content_type.model_class()
+    if other_model is None:  # a model since removed
+        return False
+    if other_model is model:
+        return version.object_id == str(pk)
+    obj = version._object_version.object
+    if isinstance(obj, (TaggedPlayer, TaggedTeam)):
+        item_type = ContentType.objects.get_for_model(model)
+        return obj.content_type_id == item_type.pk and str(obj.object_id) == str(pk)
+    parent = part_parent_field(other_model)
+    return (
+        parent is not None
+        and parent.related_model is model
+        and str(getattr(obj, parent.attname)) == str(pk)
+    )
+
+
+def part_parent_field(model):
+    if model in _PARTS:
+        return model._meta.get_field(_PARTS[model].parent_field)
+    if issubclass(model, BylineBase):
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.name != "author":
+                return field
+    return None
+
+
+def _parts_text(objects):
+    bylines = sorted(
+        (o for o in objects if isinstance(o, BylineBase)), key=lambda b: b.position
+    )
+    authors = Author.objects.in_bulk([b.author_id for b in bylines])
+    players = Player.objects.in_bulk(
+        [o.tag_id for o in objects if isinstance(o, TaggedPlayer)]
+    )
+    teams = Team.objects.in_bulk(
+        [o.tag_id for o in objects if isinstance(o, TaggedTeam)]
+    )
+    shown = {
+        str(_("Byline")): "\n".join(
+            str(authors.get(b.author_id, f"#{b.author_id}")) for b in bylines
+        ),
+        str(_("Players")): "\n".join(sorted(str(p) for p in players.values())),
+        str(_("Teams")): "\n".join(sorted(str(t) for t in teams.values())),
+    }
+    for model, part in _PARTS.items():
+        rows = sorted((o for o in objects if isinstance(o, model)), key=part.order)
+        if rows or part.label not in shown:
+            shown[str(part.label)] = "\n".join(
+                f"{n}. {part.line(row)}" for n, row in enumerate(rows, start=1)
+            )
+    return shown
+
+
+def _as_text(field, value):
+    if value in (None, ""):
+        return ""
+    if isinstance(field, models.ForeignKey):
+        target = field.related_model._default_manager.filter(pk=value).first()
+        return str(target) if target is not None else f"#{value}"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    text = str(value)
+    if "<" in text and ">" in text:
+        # Rich text: one line a paragraph, heading or list item.
+        text = strip_tags(_BLOCK_END.sub("\n", text))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
