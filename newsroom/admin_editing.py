@@ -62,9 +62,21 @@ class RevisionAdminMixin:
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method != "POST":
             return super().changeform_view(request, object_id, form_url, extra_context)
+        if object_id:
+            self._keep_first_version(request, object_id)
         with reversion.create_revision():
             reversion.set_user(request.user)
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _keep_first_version(self, request, object_id):
+        # Items that arrived without a revision (imports, the demo, anything
+        # written before revisions existed): keep them as they are before the
+        # first edit here, so that edit can be undone too.
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and not versions_of(obj).exists():
+            with reversion.create_revision():
+                reversion.set_comment(_("As it was before its first edit here"))
+                reversion.add_to_revision(obj)
 
     def log_addition(self, request, obj, message):
         if reversion.is_active():

@@ -69,13 +69,22 @@ class TestEverySaveIsARevision:
                 client, article, headline="Duru decides it", players=[player.pk]
             )
 
-        version = versions_of(article).get()
+        before, version = versions_of(article).last(), versions_of(article).first()
+        assert before.revision.get_comment() == "As it was before its first edit here"
         assert version.revision.user == editor
         assert version.revision.date_created == TODAY
         shown = snapshot(version)
         assert shown["Headline"] == "Duru decides it"
         assert shown["Byline"] == "Tom Reid"
         assert shown["Players"] == "Emeka Duru"
+
+    def test_the_first_admin_edit_of_an_imported_story_can_be_undone(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(headline="As imported")  # no revision yet
+        save_in_admin(client, article, headline="Edited")
+        client.post(url("revert", article, versions_of(article).last().pk))
+        article.refresh_from_db()
+        assert article.headline == "As imported"
 
     def test_versions_page_lists_each_save_and_a_readable_diff(self):
         client, _editor = signed_in(EDITOR, "maya")
@@ -95,7 +104,7 @@ class TestEverySaveIsARevision:
         page = client.get(url("versions", article))
         html = page.content.decode()
         assert page.status_code == 200
-        assert html.count("Revert to this version") == 1  # not on the newest
+        assert html.count("Revert to this version") == 2  # not on the newest of 3
         changes = dict(page.context["changes"])
         assert changes["Headline"] == [("-", "Duru scores"), ("+", "Duru scores twice")]
         assert ("-", "One goal.") in changes["Body"]
@@ -218,10 +227,11 @@ class TestRevert:
         save_in_admin(client, one)
         save_in_admin(client, two)
         assert (
-            client.get(url("revert", one, versions_of(one).get().pk)).status_code == 405
+            client.get(url("revert", one, versions_of(one).first().pk)).status_code
+            == 405
         )
         assert (
-            client.post(url("revert", one, versions_of(two).get().pk)).status_code
+            client.post(url("revert", one, versions_of(two).first().pk)).status_code
             == 404
         )
 
@@ -291,4 +301,4 @@ def test_old_versions_stay_readable_after_a_week():
         client, _editor = signed_in(EDITOR, "maya")
         article = ArticleFactory(headline="Old news")
         save_in_admin(client, article)
-    assert snapshot(versions_of(article).get())["Headline"] == "Old news"
+    assert snapshot(versions_of(article).first())["Headline"] == "Old news"
