@@ -381,7 +381,7 @@ class GalleryAdmin(
     def tag_photos_from_captions(self, request, queryset):
         total = TaggingReport()
         for gallery in queryset:
-            report = gallery_tag_photos(gallery=gallery)
+            report = gallery_tag_photos(gallery=gallery, user=request.user)
             total.photos += report.photos
             total.players += report.players
             total.teams += report.teams

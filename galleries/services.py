@@ -467,7 +467,7 @@ class TaggingReport:
     teams: int = 0
 
 
-def gallery_tag_photos(*, gallery):
+def gallery_tag_photos(*, gallery, user=None):
     """Tag every photo in a gallery from its own caption and keywords.
 
     Each photo gets the players and teams its caption (as shown in this
@@ -482,7 +482,9 @@ def gallery_tag_photos(*, gallery):
     items = gallery.items.select_related("photo").prefetch_related(
         "photo__players", "photo__teams"
     )
-    with transaction.atomic():
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(user)
+        reversion.set_comment("Tagged from the captions")
         for item in items:
             photo = item.photo
             found = vocabulary.suggest(item.caption, keywords=photo.keywords)
@@ -498,4 +500,7 @@ def gallery_tag_photos(*, gallery):
                 report.teams += len(new_teams)
             gallery.players.add(*found.players)
             gallery.teams.add(*found.teams)
+            if new_players or new_teams:
+                reversion.add_to_revision(photo)  # as tagged now
+        reversion.add_to_revision(gallery)
     return report

@@ -64,9 +64,16 @@ class RevisionAdminMixin:
             return super().changeform_view(request, object_id, form_url, extra_context)
         if object_id:
             self._keep_first_version(request, object_id)
-        with reversion.create_revision():
+        # Managed by hand: the item is added once its byline, photos and tags
+        # are saved (save_related), so a row removed in this save is not kept.
+        with reversion.create_revision(manage_manually=True):
             reversion.set_user(request.user)
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if reversion.is_active():
+            reversion.add_to_revision(form.instance)
 
     def _keep_first_version(self, request, object_id):
         # Items that arrived without a revision (imports, the demo, anything

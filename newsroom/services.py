@@ -160,7 +160,7 @@ def item_revert(item, version, user):
         item.pk
     ):
         raise ValueError("That version belongs to another item.")
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), reversion.create_revision(manage_manually=True):
         current = model._default_manager.select_for_update().get(pk=item.pk)
         keep = set(WORKFLOW_FIELDS)
         if getattr(current, "first_published_at", None) is not None:
@@ -181,6 +181,7 @@ def item_revert(item, version, user):
         current.save()
         for part in parts:
             part.revert()
+        reversion.add_to_revision(current)  # as it is now, with its parts
         reversion.set_user(user)
         reversion.set_comment(
             f"Reverted to the version of "
@@ -196,7 +197,7 @@ def item_recover(version, user):
     model = version.content_type.model_class()
     if model._default_manager.filter(pk=version.object_id).exists():
         raise ValueError("That item was not deleted.")
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), reversion.create_revision(manage_manually=True):
         item = model(**version.field_dict)
         if hasattr(item, "status"):
             item.status = Status.DRAFT
@@ -204,6 +205,7 @@ def item_recover(version, user):
         for other in version.revision.version_set.exclude(pk=version.pk):
             if belongs_to(other, model, item.pk):
                 other.revert()
+        reversion.add_to_revision(item)
         reversion.set_user(user)
         reversion.set_comment("Recovered after deletion")
     return item

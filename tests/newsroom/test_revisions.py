@@ -113,6 +113,19 @@ class TestEverySaveIsARevision:
         assert changes["Teams"] == [("+", "Harbourside Athletic")]
         assert "<del>Duru scores</del>" in html
 
+    def test_a_removed_tag_or_author_is_not_kept_in_the_version(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        kept, dropped = AuthorFactory(name="Tom Reid"), AuthorFactory(name="Ex Staff")
+        article = ArticleFactory(authors=[kept, dropped])
+        article.players.add(PlayerFactory(name="Emeka Duru"))
+        data = change_form_data(client.get(url("change", article)))
+        data["bylines-1-DELETE"] = "on"
+        data["players"] = []
+        assert client.post(url("change", article), data).status_code == 302
+        shown = snapshot(versions_of(article).first())
+        assert shown["Byline"] == "Tom Reid"
+        assert shown["Players"] == ""
+
     def test_workflow_steps_and_uploads_are_revisions_too(self, journalist):
         from newsroom.services import item_transition
 
