@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,11 +12,13 @@ class ArticlesConfig(AppConfig):
 
         from galleries.usage import register_published_usage
         from newsroom.previews import register_page
+        from newsroom.search import index_on_save
 
         from .models import Article
         from .views import article_page
 
         register_page(Article, article_page)
+        post_save.connect(index_on_save, sender=Article)
 
         @register_published_usage
         def lead_photos_of_published_articles():

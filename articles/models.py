@@ -7,6 +7,7 @@ from django_prose_editor.fields import ProseEditorField
 from galleries.models import Gallery, Photo
 from newsroom.models import Author, BylineBase, Publishable, PublishableQuerySet
 from newsroom.redirects import forward
+from newsroom.search import plain_text
 
 from .richtext import BODY_EXTENSIONS, sanitize_body
 
@@ -134,6 +135,11 @@ class Article(Publishable):
                 "slug": self.slug,
             },
         )
+
+    def search_document(self):
+        document = super().search_document()
+        document["C"] = "\n".join(filter(None, [self.kicker, plain_text(self.body)]))
+        return document
 
     def publish_problems(self):
         problems = super().publish_problems()

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,12 +11,18 @@ class GalleriesConfig(AppConfig):
         from django.db.models import Q
 
         from newsroom.previews import register_page
+        from newsroom.search import index_on_save
 
-        from .models import Gallery
+        from .models import Gallery, GalleryItem, Photo
+        from .signals import index_galleries_of_photo, index_gallery_of_item
         from .usage import register_published_usage
         from .views import gallery_page
 
         register_page(Gallery, gallery_page)
+        post_save.connect(index_on_save, sender=Gallery)
+        for signal in (post_save, post_delete):
+            signal.connect(index_gallery_of_item, sender=GalleryItem)
+        post_save.connect(index_galleries_of_photo, sender=Photo)
 
         @register_published_usage
         def shown_in_published_galleries():

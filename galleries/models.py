@@ -434,6 +434,17 @@ class Gallery(Publishable):
             return None
         return reverse("galleries:detail", kwargs=self._date_kwargs())
 
+    def search_document(self):
+        """The intro and every photo's title and caption (as shown in this
+        gallery) are searchable: a word in one caption finds the gallery."""
+        document = super().search_document()
+        items = self.items.select_related("photo").order_by("position", "pk")
+        lines = [self.intro]
+        for item in items:
+            lines += [item.photo.title, item.caption]
+        document["C"] = "\n".join(line for line in lines if line)
+        return document
+
     def publish_problems(self):
         problems = super().publish_problems()
         photos = []

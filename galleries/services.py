@@ -17,6 +17,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
+from newsroom.search import search_update
+
 from .credits import combine_credit
 from .metadata import read_metadata
 from .models import (
@@ -233,8 +235,9 @@ def gallery_add_photos(
             gallery.cover = photos[0]
             gallery.save(update_fields=["cover", "updated_at"])
         # bulk_create sends no signals: add the gallery, which brings its
-        # photos along, to the revision by hand.
+        # photos along, to the revision by hand, and index their captions.
         reversion.add_to_revision(gallery)
+        search_update(gallery)
     return report
 
 

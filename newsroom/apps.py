@@ -1,5 +1,6 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +9,16 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
+        from .models import TaggedPlayer, TaggedTeam
         from .roles import ensure_roles
+        from .search import index_tagged_item, register_fold_function
 
         # After every migrate, once all apps' permissions exist.
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
+        # SQLite search folds case and accents with a function of ours.
+        connection_created.connect(
+            register_fold_function, dispatch_uid="newsroom.search_fold"
+        )
+        for through in (TaggedPlayer, TaggedTeam):
+            for signal in (post_save, post_delete):
+                signal.connect(index_tagged_item, sender=through)

@@ -6,6 +6,8 @@ import reversion
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -141,6 +143,13 @@ class Publishable(models.Model):
         related_name="+",
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    search_text = models.TextField(
+        _("search text"),
+        blank=True,
+        editable=False,
+        help_text=_("What search matches, kept up to date from the item's text."),
+    )
+    search_vector = SearchVectorField(null=True, editable=False)
     edit_version = models.PositiveIntegerField(
         _("edit version"),
         default=0,
@@ -190,6 +199,11 @@ class Publishable(models.Model):
             models.Index(
                 fields=["section", "status", "-published_at"],
                 name="%(app_label)s_%(class)s_sec_idx",
+            ),
+            # Created on PostgreSQL only (see the migrations): SQLite
+            # searches the plain text instead.
+            GinIndex(
+                fields=["search_vector"], name="%(app_label)s_%(class)s_search_idx"
             ),
         ]
         constraints = [
@@ -270,6 +284,20 @@ class Publishable(models.Model):
         if self.created_by_id is not None and self.created_by_id == user.pk:
             return True
         return self.pk is not None and self.bylines.filter(author__user=user).exists()
+
+    def search_document(self):
+        """What search matches, by weight: "A" the headline and the players
+        and teams it is tagged with, "B" the standfirst, "C" the rest
+        (content types add their body, intro or captions)."""
+        names = [
+            *self.players.values_list("name", flat=True),
+            *self.teams.values_list("name", flat=True),
+        ]
+        return {
+            "A": "\n".join([self.headline, *names]),
+            "B": self.standfirst,
+            "C": "",
+        }
 
     def publish_problems(self):
         """What blocks publication, one sentence each; content types add

@@ -30,6 +30,7 @@ urlpatterns = [
         views.TagPhotosView.as_view(owner_model=Team),
         name="team_photos",
     ),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("preview/<str:token>/", previews.shared_preview, name="preview"),
     path("", include("galleries.urls")),
     path("", include("articles.urls")),

@@ -2,18 +2,27 @@
 team pages."""
 
 from django.conf import settings
-from django.db.models import Count, F, Window, prefetch_related_objects
+from django.db.models import (
+    CharField,
+    Count,
+    F,
+    Value,
+    Window,
+    prefetch_related_objects,
+)
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, TemplateView
 
 from articles.models import Article
 from galleries.models import Gallery, Photo
 
 from .models import Author, Player, Section, Team
+from .search import clean_query, search_filter, snippet
 
 
 def favicon(request):
@@ -266,3 +275,90 @@ class TagPhotosView(ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(owner=self.owner, **kwargs)
+
+
+SEARCH_TYPES = {"articles": _("Stories"), "galleries": _("Galleries")}
+
+
+class SearchView(TemplateView):
+    """/search/?q=: published stories and galleries, ranked, with the players
+    and teams whose names match. Paged newer/older without counting; a
+    fixed number of queries whatever the number of results."""
+
+    template_name = "newsroom/search.html"
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+
+    def get_context_data(self, **kwargs):
+        params = self.request.GET
+        query = clean_query(params.get("q", ""))
+        kind = params.get("type", "")
+        kind = kind if kind in SEARCH_TYPES else ""
+        slug = params.get("section", "")
+        section = Section.objects.filter(slug=slug).first() if slug else None
+        number = page_number(self.request)
+        context = {
+            "query": query,
+            "kind": kind,
+            "types": SEARCH_TYPES,
+            "section": section,
+            "results": [],
+            "players": [],
+            "teams": [],
+        }
+        if query:
+            context.update(self.results(query, kind, section, number))
+            if number == 1 and section is None and not kind:
+                context["players"] = list(
+                    Player.objects.search(query).select_related("team")[:6]
+                )
+                context["teams"] = list(Team.objects.search(query)[:4])
+        return super().get_context_data(**context, **kwargs)
+
+    def results(self, query, kind, section, number):
+        ranked = []
+        for name, queryset in (
+            ("articles", Article.objects.published()),
+            ("galleries", Gallery.objects.published()),
+        ):
+            if kind and kind != name:
+                continue
+            matching = search_filter(queryset, query)
+            if section is not None:
+                matching = matching.filter(section=section)
+            ranked.append(
+                matching.annotate(kind=Value(name, output_field=CharField()))
+                .values_list("pk", "kind", "rank", "published_at")
+                .order_by()
+            )
+        combined = ranked[0].union(*ranked[1:]) if len(ranked) > 1 else ranked[0]
+        start = (number - 1) * self.paginate_by
+        rows = list(
+            combined.order_by("-rank", "-published_at", "-pk")[
+                start : start + self.paginate_by + 1
+            ]
+        )
+        if number > 1 and not rows:
+            raise Http404("No such page.")
+        page = rows[: self.paginate_by]
+        found = {
+            "articles": Article.objects.select_related("section").in_bulk(
+                [pk for pk, name, *_ in page if name == "articles"]
+            ),
+            "galleries": Gallery.objects.select_related("section").in_bulk(
+                [pk for pk, name, *_ in page if name == "galleries"]
+            ),
+        }
+        results = []
+        for pk, name, *_rest in page:
+            item = found[name].get(pk)
+            if item is None:
+                continue
+            text = item.search_text.partition("\n\n")[2].strip() or item.headline
+            results.append(
+                {"item": item, "kind": name, "snippet": snippet(text, query)}
+            )
+        return {
+            "results": results,
+            "newer_page": number - 1 if number > 1 else None,
+            "older_page": number + 1 if len(rows) > self.paginate_by else None,
+        }

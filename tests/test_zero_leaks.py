@@ -184,11 +184,16 @@ def test_no_public_surface_shows_unpublished_content(client):
     live = ArticleFactory(headline="A live story everyone may read")
     assert Photo.objects.published().count() == 0
 
+    # Pages without parameters (lists, search) are also asked for the hidden
+    # items by name, as a reader would type it.
+    searches = [{"q": f"zzleak{state}"} for state in HIDDEN_STATES]
+    searches += [{"q": "headline"}, {"q": '"Article headline"'}]
     visited = 0
     for route, _pattern in public_patterns():
         for values in candidate_values(route, world):
             url = fill(route, values)
-            for query in ({}, {"page": 1}):
+            queries = [{}, {"page": 1}, *(searches if not values else [])]
+            for query in queries:
                 response = client.get(url, query)
                 visited += 1
                 assert response.status_code in (200, 301, 302, 404, 410), url
@@ -202,3 +207,6 @@ def test_no_public_surface_shows_unpublished_content(client):
         if item.status == "withdrawn":
             assert client.get(item.get_absolute_url()).status_code == 410
     assert live.headline in client.get("/").content.decode()
+    # The search really searches: the live story is found by its words.
+    found = client.get("/search/", {"q": "everyone may read"}).content.decode()
+    assert live.headline in found

@@ -1,0 +1,169 @@
+"""Search, the same interface on PostgreSQL and SQLite.
+
+Each content type says what a reader may search it by (`search_document()`:
+weight "A" for the headline and the players and teams it is tagged with, "B"
+for the standfirst, "C" for the body, intro and photo captions).
+`search_update()` stores that as plain text on the row and, on PostgreSQL,
+as a weighted `tsvector` (english stemming, accents ignored through
+`unaccent`); signals and the services call it whenever the text changes.
+
+`search_filter()` then narrows a queryset that is already `published()`:
+PostgreSQL matches `websearch_to_tsquery` (phrases in quotes, -exclusions)
+and ranks with `ts_rank`; SQLite requires every word, ignoring case and
+accents, and ranks a word in the headline (or a tagged player's or team's
+name) above the standfirst above the rest.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, F, Func, IntegerField, TextField, Value, When
+from django.db.models.functions import StrIndex, Substr
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+from .text import normalize_key
+
+# The PostgreSQL text search configuration made by newsroom's migrations.
+CONFIG = "newsroom_search"
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+SNIPPET_WORDS = 32
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def clean_query(raw):
+    """What is left of a reader's query worth searching for: no control
+    characters (PostgreSQL refuses NUL), at most 200 characters."""
+    text = _CONTROL.sub(" ", raw or "")[:MAX_QUERY_LENGTH]
+    return " ".join(text.split())
+
+
+def query_words(query):
+    """The words of a query, folded: what SQLite matches and snippets mark."""
+    words = re.findall(r"\w+", normalize_key(query))
+    return list(dict.fromkeys(words))[:MAX_WORDS]
+
+
+def plain_text(html):
+    """Rich text as plain lines."""
+    text = strip_tags(_BLOCK_END.sub("\n", html or ""))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def uses_postgres():
+    return connection.vendor == "postgresql"
+
+
+class Fold(Func):
+    """Case and accents folded, as `normalize_key` does (SQLite only: the
+    function is registered on every SQLite connection)."""
+
+    function = "newsroom_fold"
+    output_field = TextField()
+
+
+def register_fold_function(sender, connection, **kwargs):
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(
+            "newsroom_fold", 1, normalize_key, deterministic=True
+        )
+
+
+def search_update(item):
+    """Store the item's search text (and on PostgreSQL its weighted vector)."""
+    document = item.search_document()
+    parts = [document.get(weight, "") for weight in "ABC"]
+    # A blank line after each weight's text, always: SQLite ranks by the
+    # first block (headline and names), snippets skip it.
+    updates = {"search_text": "\n\n".join(part.strip() for part in parts)}
+    if uses_postgres():
+        vector = None
+        for weight, part in zip("ABC", parts, strict=True):
+            piece = SearchVector(
+                Value(part, output_field=TextField()), weight=weight, config=CONFIG
+            )
+            vector = piece if vector is None else vector + piece
+        updates["search_vector"] = vector
+    type(item)._default_manager.filter(pk=item.pk).update(**updates)
+
+
+def search_filter(queryset, query):
+    """The rows matching `query`, annotated with `rank` (higher is better)."""
+    query = clean_query(query)
+    nothing = queryset.annotate(rank=Value(0, output_field=IntegerField())).none()
+    if uses_postgres():
+        if not query:
+            return nothing
+        ts_query = SearchQuery(query, search_type="websearch", config=CONFIG)
+        return queryset.filter(search_vector=ts_query).annotate(
+            rank=SearchRank(F("search_vector"), ts_query)
+        )
+    words = query_words(query)
+    if not words:
+        return nothing
+    first_block = Substr("search_text", 1, StrIndex("search_text", Value("\n\n")))
+    queryset = queryset.annotate(
+        folded_text=Fold("search_text"),
+        folded_headline=Fold("headline"),
+        folded_names=Fold(first_block),
+        folded_standfirst=Fold("standfirst"),
+    )
+    rank = Value(0, output_field=IntegerField())
+    for word in words:
+        queryset = queryset.filter(folded_text__contains=word)
+        rank = rank + Case(
+            When(folded_headline__contains=word, then=Value(100)),
+            When(folded_names__contains=word, then=Value(50)),
+            When(folded_standfirst__contains=word, then=Value(10)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    return queryset.annotate(rank=rank)
+
+
+def snippet(text, query, *, size=SNIPPET_WORDS):
+    """A short passage of `text` around the first matched word, escaped, with
+    the matches in <mark>. A word matches when it starts like a query word
+    (so "flooding" is marked for "flooded")."""
+    words = text.split()
+    stems = [w[: max(4, len(w) - 2)] if len(w) > 4 else w for w in query_words(query)]
+
+    def matches(word):
+        tokens = re.findall(r"\w+", normalize_key(word))
+        return any(token.startswith(stem) for token in tokens for stem in stems)
+
+    first = next((i for i, word in enumerate(words) if matches(word)), 0)
+    start = max(0, first - size // 3)
+    window = words[start : start + size]
+    shown = " ".join(
+        f"<mark>{escape(word)}</mark>" if matches(word) else escape(word)
+        for word in window
+    )
+    if start > 0:
+        shown = "… " + shown
+    if start + size < len(words):
+        shown += " …"
+    return mark_safe(shown)  # every piece was escaped above
+
+
+def index_on_save(sender, instance, raw=False, **kwargs):
+    """post_save receiver for content types: keep the row's index current."""
+    if not raw:
+        search_update(instance)
+
+
+def index_tagged_item(sender, instance, raw=False, **kwargs):
+    """post_save/post_delete receiver for taggings: the tagged item's players
+    and teams are searchable, so its index follows them."""
+    if raw:
+        return
+    model = instance.content_type.model_class()
+    if model is None or not hasattr(model, "search_document"):
+        return
+    item = model._default_manager.filter(pk=instance.object_id).first()
+    if item is not None:
+        search_update(item)
