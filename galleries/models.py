@@ -441,7 +441,7 @@ class Gallery(Publishable):
         items = self.items.select_related("photo").order_by("position", "pk")
         lines = [self.intro]
         for item in items:
-            lines += [item.photo.title, item.caption]
+            lines.append(" — ".join(p for p in (item.photo.title, item.caption) if p))
         document["C"] = "\n".join(line for line in lines if line)
         return document
 
