@@ -12,12 +12,20 @@ class ArticlesConfig(AppConfig):
 
         from galleries.usage import register_published_usage
         from newsroom.previews import register_page
+        from newsroom.related import register_related
         from newsroom.search import index_on_save
 
         from .models import Article
         from .views import article_page
 
         register_page(Article, article_page)
+        register_related(
+            Article,
+            published=Article.objects.published,
+            for_display=lambda qs: qs.select_related(
+                "section", "lead_photo__photographer", "lead_photo__agency"
+            ),
+        )
         post_save.connect(index_on_save, sender=Article)
 
         @register_published_usage

@@ -156,6 +156,10 @@ class Article(Publishable):
         return warnings
 
     @property
+    def picture(self):
+        return self.lead_photo
+
+    @property
     def lead_caption(self):
         if self.lead_photo_caption:
             return self.lead_photo_caption

@@ -1,8 +1,16 @@
+from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
-from django.views.generic.dates import DateDetailView
+from django.views.generic.dates import (
+    DateDetailView,
+    DayArchiveView,
+    MonthArchiveView,
+    YearArchiveView,
+)
 
 from newsroom.http import GoneWhenWithdrawnMixin
+from newsroom.related import related_items
+from newsroom.structured_data import news_article, social_image
 
 from .models import Article
 
@@ -35,6 +43,21 @@ class ArticleDetailView(GoneWhenWithdrawnMixin, DateDetailView):
         prefetch_related_objects([p for p in pictures if p], "renditions")
         return article
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(page_extras(self.request, self.object))
+        return context
+
+
+def page_extras(request, article):
+    """What the page adds around the story: structured data, the social
+    card's picture, and “More on this”."""
+    return {
+        "structured_data": news_article(request, article),
+        "social_image": social_image(request, article.lead_photo),
+        "related": related_items(article),
+    }
+
 
 def article_page(request, article, **context):
     """The article's public page for one item, as the detail view renders it;
@@ -42,5 +65,42 @@ def article_page(request, article, **context):
     return TemplateResponse(
         request,
         "articles/article_detail.html",
-        {"article": article, "object": article, **context},
+        {
+            "article": article,
+            "object": article,
+            **page_extras(request, article),
+            **context,
+        },
     )
+
+
+class ArchiveMixin:
+    """/<yyyy>/, /<yyyy>/<mm>/, /<yyyy>/<mm>/<dd>/: the stories published
+    then, newest first, paginated."""
+
+    date_field = "pub_date"
+    month_format = "%m"
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    template_name = "articles/article_archive.html"
+    context_object_name = "articles"
+    allow_empty = False
+
+    def get_queryset(self):
+        return Article.objects.published().for_lists().latest_first()
+
+    def get_dated_items(self):
+        # The month and day views would order oldest first; newest reads better.
+        date_list, items, extra = super().get_dated_items()
+        return date_list, items.order_by("-published_at", "-pk"), extra
+
+
+class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):
+    make_object_list = True
+
+
+class ArticleMonthArchiveView(ArchiveMixin, MonthArchiveView):
+    pass
+
+
+class ArticleDayArchiveView(ArchiveMixin, DayArchiveView):
+    pass

@@ -11,6 +11,7 @@ class GalleriesConfig(AppConfig):
         from django.db.models import Q
 
         from newsroom.previews import register_page
+        from newsroom.related import register_related
         from newsroom.search import index_on_save
 
         from .models import Gallery, GalleryItem, Photo
@@ -19,6 +20,13 @@ class GalleriesConfig(AppConfig):
         from .views import gallery_page
 
         register_page(Gallery, gallery_page)
+        register_related(
+            Gallery,
+            published=Gallery.objects.published,
+            for_display=lambda qs: qs.select_related(
+                "section", "cover__photographer", "cover__agency"
+            ),
+        )
         post_save.connect(index_on_save, sender=Gallery)
         for signal in (post_save, post_delete):
             signal.connect(index_gallery_of_item, sender=GalleryItem)

@@ -434,6 +434,10 @@ class Gallery(Publishable):
             return None
         return reverse("galleries:detail", kwargs=self._date_kwargs())
 
+    @property
+    def picture(self):
+        return self.cover
+
     def search_document(self):
         """The intro and every photo's title and caption (as shown in this
         gallery) are searchable: a word in one caption finds the gallery."""

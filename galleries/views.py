@@ -9,6 +9,8 @@ from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
 from newsroom.http import GoneWhenWithdrawnMixin
+from newsroom.related import related_items
+from newsroom.structured_data import image_gallery, social_image
 
 from .models import RENDITION_SALT, Gallery, GalleryItem, Photo, Photographer
 from .renditions import FORMATS, SPECS
@@ -51,10 +53,30 @@ class GalleryDetailView(GalleryDateMixin, DateDetailView):
         return (
             Gallery.objects.published()
             .with_byline()
+            .select_related("cover__photographer", "cover__agency")
             .prefetch_related(
-                Prefetch("items", queryset=items), "teams", "players", "notes"
+                Prefetch("items", queryset=items),
+                "teams",
+                "players",
+                "notes",
+                "cover__renditions",
             )
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(page_extras(self.request, self.object))
+        return context
+
+
+def page_extras(request, gallery):
+    """Structured data naming every photo's caption, photographer and
+    credit; the social card's picture; “More on this”."""
+    return {
+        "structured_data": image_gallery(request, gallery, gallery.items.all()),
+        "social_image": social_image(request, gallery.cover),
+        "related": related_items(gallery),
+    }
 
 
 def gallery_page(request, gallery, **context):
@@ -62,7 +84,12 @@ def gallery_page(request, gallery, **context):
     return TemplateResponse(
         request,
         "galleries/gallery_detail.html",
-        {"gallery": gallery, "object": gallery, **context},
+        {
+            "gallery": gallery,
+            "object": gallery,
+            **page_extras(request, gallery),
+            **context,
+        },
     )
 
 

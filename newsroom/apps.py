@@ -12,9 +12,11 @@ class NewsroomConfig(AppConfig):
         from .models import TaggedPlayer, TaggedTeam
         from .roles import ensure_roles
         from .search import index_tagged_item, register_fold_function
+        from .sites import ensure_site
 
         # After every migrate, once all apps' permissions exist.
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
+        post_migrate.connect(ensure_site, dispatch_uid="newsroom.ensure_site")
         # SQLite search folds case and accents with a function of ours.
         connection_created.connect(
             register_fold_function, dispatch_uid="newsroom.search_fold"

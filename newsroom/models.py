@@ -272,6 +272,17 @@ class Publishable(models.Model):
         return self.seo_description or self.standfirst
 
     @property
+    def picture(self):
+        """The photo that stands for the item in lists, feeds and social
+        cards (content types say which: a lead photo, a cover)."""
+        return None
+
+    @property
+    def kind(self):
+        """ "article", "gallery": what feeds and permanent IDs call it."""
+        return self._meta.model_name
+
+    @property
     def state_label(self):
         """The state as the desk thinks of it: “Scheduled” is published but
         not live yet."""

@@ -21,6 +21,7 @@ from django.views.generic import ListView, TemplateView
 from articles.models import Article
 from galleries.models import Gallery, Photo
 
+from .feeds import feed_links
 from .models import Author, Player, Section, Team
 from .search import clean_query, search_filter, snippet
 
@@ -124,18 +125,24 @@ class ArticleListPage(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(owner=self.owner, **kwargs)
+        return super().get_context_data(
+            owner=self.owner,
+            feed_links=feed_links(self.owner, self.feed_kind),
+            **kwargs,
+        )
 
 
 class SectionView(ArticleListPage):
     owner_model = Section
     owner_lookup = "section"
+    feed_kind = "section"
     template_name = "newsroom/section_detail.html"
 
 
 class AuthorView(ArticleListPage):
     owner_model = Author
     owner_lookup = "bylines__author"
+    feed_kind = "author"
     template_name = "newsroom/author_detail.html"
 
 
@@ -232,6 +239,7 @@ class TagPage(TemplateView):
             more_photos=more_photos,
             portrait=photos[0] if photos else None,
             photos_url=reverse(self.photos_url_name, args=[self.owner.slug]),
+            feed_links=feed_links(self.owner, self.feed_kind),
             **kwargs,
         )
 
@@ -239,6 +247,7 @@ class TagPage(TemplateView):
 class PlayerView(TagPage):
     owner_model = Player
     owner_lookup = "players"
+    feed_kind = "player"
     photos_url_name = "player_photos"
     template_name = "newsroom/player_detail.html"
 
@@ -249,6 +258,7 @@ class PlayerView(TagPage):
 class TeamView(TagPage):
     owner_model = Team
     owner_lookup = "teams"
+    feed_kind = "team"
     photos_url_name = "team_photos"
     template_name = "newsroom/team_detail.html"
 

@@ -28,6 +28,9 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# The sitemap index's parts (sitemap-<section>.xml).
+SITEMAP_SECTIONS = ["articles", "galleries", "sections", "authors", "players", "teams"]
+
 HIDDEN_STATES = {
     "draft": {"draft": True},
     "in-review": {"in_review": True},
@@ -158,6 +161,20 @@ def candidate_values(route, world):
             return [{**row, "number": 1} for row in rows]
         assert not extra, f"Cannot fill {extra} in {route}"
         return rows
+    if names and names <= {"year", "month", "day"}:
+        # Date archives: every date a hidden item holds, and today's.
+        rows = []
+        for item in world["items"]:
+            for date in {item.pub_date or today, today}:
+                row = {
+                    "year": date.year,
+                    "month": f"{date.month:02d}",
+                    "day": f"{date.day:02d}",
+                }
+                rows.append({key: row[key] for key in names})
+        return rows
+    if names == {"section"}:
+        return [{"section": section} for section in SITEMAP_SECTIONS]
     if names == {"slug"}:
         return [{"slug": slug} for slug in world["slugs"]]
     if names == {"token"}:

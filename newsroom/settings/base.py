@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sites",
     "django.contrib.redirects",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
@@ -188,6 +189,15 @@ NEWSROOM_DEMO_PHOTO_SIZE = (1600, 1067)
 
 # How many stories each public list shows.
 NEWSROOM_SITE_NAME = env_str("SITE_NAME", "Newsroom")
+# The one host feeds, sitemaps and permanent IDs name (no scheme), kept in
+# contrib.sites' Site by every migrate.
+NEWSROOM_SITE_DOMAIN = env_str("SITE_DOMAIN", "127.0.0.1:8000")
+NEWSROOM_SITE_DESCRIPTION = env_str(
+    "SITE_DESCRIPTION", "Sport as it happens: match reports, analysis and pictures."
+)
+# Google News names the publication this way, in this language.
+NEWSROOM_PUBLICATION_LANGUAGE = env_str("PUBLICATION_LANGUAGE", "en")
+NEWSROOM_FEED_ITEMS = 30
 NEWSROOM_HOME_TOP_STORIES = 5
 NEWSROOM_HOME_LATEST = 12
 # Shared preview links work this long unless revoked first.

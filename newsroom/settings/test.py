@@ -35,3 +35,6 @@ WHITENOISE_USE_FINDERS = True
 
 # Small demo pictures keep the demo loader's tests fast.
 NEWSROOM_DEMO_PHOTO_SIZE = (320, 213)
+
+# Feeds and sitemaps name the test client's host.
+NEWSROOM_SITE_DOMAIN = "testserver"

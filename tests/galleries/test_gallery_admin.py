@@ -284,7 +284,7 @@ def test_done_when_ten_wire_photos_become_a_published_gallery(client, desk):
     page = client.get(gallery.get_absolute_url()).content.decode()
     positions = [page.index(escape(caption)) for caption in expected]
     assert positions == sorted(positions)
-    assert page.count("AP Photo/Antonio Calanni") == 10
+    assert page.count('<span class="credit">AP Photo/Antonio Calanni</span>') == 10
     for spelling in ("Photo: AP", "Calanni/AP", "CALANNI", ", File"):
         assert spelling not in page
     for number, caption in enumerate(expected, start=1):
