@@ -169,7 +169,8 @@ class TestEveryPage:
         article = ArticleFactory(lead_photo=wire_photo(1))
         player = PlayerFactory()
         article.players.add(player)
-        gallery = GalleryFactory(photos=1)
+        gallery = GalleryFactory()
+        GalleryItem.objects.create(gallery=gallery, photo=wire_photo(2), position=1)
         pages = [
             "/",
             "/galleries/",
@@ -184,6 +185,7 @@ class TestEveryPage:
             reverse("player_photos", args=[player.slug]),
             gallery.get_absolute_url(),
             gallery.get_photo_url(1),
+            reverse("galleries:photographer", args=[slugify(NAMES[2])]),
             f"/{article.pub_date:%Y}/",
             f"/{article.pub_date:%Y/%m}/",
             f"/{article.pub_date:%Y/%m/%d}/",
