@@ -1,0 +1,191 @@
+"""A journalist's day in Chromium: a story written in the rich-text editor,
+picked, tagged, previewed and published; a gallery uploaded, reordered by
+drag and drop, given alt text and published."""
+
+import re
+
+import pytest
+
+from .helpers import DESKTOP
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def pick(page, select_id, typed, choice=None):
+    """Choose in one of the admin's autocomplete boxes, as a person does."""
+    page.locator(f"#{select_id} + .select2 .select2-selection").click()
+    page.keyboard.type(typed, delay=20)
+    option = page.locator(
+        ".select2-container--open .select2-results__option",
+        has_text=choice or typed,
+    ).first
+    option.click()
+
+
+def paste_html(page, selector, html):
+    """Paste rich text into the editor, as from a browser or a word processor."""
+    page.locator(selector).evaluate(
+        """(element, html) => {
+            const data = new DataTransfer();
+            data.setData("text/html", html);
+            data.setData("text/plain", html.replace(/<[^>]+>/g, ""));
+            element.dispatchEvent(new ClipboardEvent("paste", {
+                clipboardData: data, bubbles: true, cancelable: true,
+            }));
+        }""",
+        html,
+    )
+
+
+def test_journalist_writes_previews_and_publishes_a_story(open_page, demo):
+    from articles.models import Article
+
+    page = open_page("/admin/articles/article/add/", viewport=DESKTOP, user="editor")
+    page.locator("#id_headline").press_sequentially(
+        "Emeka Duru's header sinks Kingsbridge again", delay=5
+    )
+    assert page.input_value("#id_slug") == "emeka-durus-header-sinks-kingsbridge-again"
+    page.fill("#id_standfirst", "A second derby, a second late winner.")
+
+    # The rich-text editor: a paragraph with bold text, a subheading, a link.
+    editor = page.locator(".tiptap.ProseMirror")
+    editor.click()
+    page.keyboard.type("The winner came from ", delay=5)
+    page.keyboard.press("Control+b")
+    page.keyboard.type("Emeka Duru", delay=5)
+    page.keyboard.press("Control+b")
+    page.keyboard.type(" once more.", delay=5)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Control+Alt+2")
+    page.keyboard.type("How it happened", delay=5)
+    page.keyboard.press("Enter")
+    page.keyboard.type("See ", delay=5)
+    paste_html(
+        page,
+        ".tiptap.ProseMirror",
+        '<a href="https://example.com/table">the league table</a>',
+    )
+
+    pick(page, "id_section", "Foot", "Football")
+    add_author = page.locator("#bylines-group .add-row a")
+    add_author.click()
+    add_author.click()
+    pick(page, "id_bylines-0-author", "Tom", "Tom Ashworth")
+    pick(page, "id_bylines-1-author", "Priya", "Priya Raman")
+
+    # The text names Emeka Duru: accept the suggestion; add a team by hand.
+    suggestion = page.locator('.tag-suggestions input[data-label^="Emeka Duru ("]')
+    suggestion.check()
+    pick(page, "id_teams", "Kingsbridge", "Kingsbridge Rovers")
+    pick(page, "id_lead_photo", "Harbourside")
+
+    # Preview opens the page as readers will see it, nothing saved yet.
+    with page.expect_popup() as popup:
+        page.locator("button.workflow-preview").click()
+    preview = popup.value
+    preview.wait_for_load_state()
+    assert "Preview: readers cannot see this page" in preview.content()
+    assert preview.locator("h1").inner_text() == (
+        "Emeka Duru's header sinks Kingsbridge again"
+    )
+    assert preview.locator(".story__body h2").inner_text() == "How it happened"
+    assert preview.locator(".story__body strong").inner_text() == "Emeka Duru"
+    assert preview.locator(".story__body a").get_attribute("href") == (
+        "https://example.com/table"
+    )
+    assert not Article.objects.filter(slug__startswith="emeka-durus-header").exists()
+    preview.close()
+
+    page.locator("button.workflow-publish").click()
+    page.wait_for_load_state()
+    assert page.locator(".messagelist .success", has_text="Published").count() == 1
+    article = Article.objects.get(slug="emeka-durus-header-sinks-kingsbridge-again")
+    assert article.is_live
+    assert [a.name for a in article.byline_authors] == ["Tom Ashworth", "Priya Raman"]
+    assert {p.name for p in article.players.all()} >= {"Emeka Duru"}
+    assert [t.name for t in article.teams.all()] == ["Kingsbridge Rovers"]
+    assert article.lead_photo is not None
+
+    page.goto(article.get_absolute_url())
+    assert page.locator("h1").inner_text() == article.headline
+    assert page.locator(".story__body h2").inner_text() == "How it happened"
+    byline = page.locator(".story__header .meta").inner_text()
+    assert "Tom Ashworth" in byline and "Priya Raman" in byline
+
+
+def wire_files(folder, count=3):
+    from galleries.iptc import with_iptc
+    from tests.galleries.images import image_bytes
+
+    paths = []
+    for n in range(1, count + 1):
+        content = with_iptc(
+            image_bytes((900, 600)),
+            caption=f"Harbourside Athletic's Emeka Duru in action, picture {n}.",
+            credit="Photo: AP/Lorenzo Abati",
+            date_created="20240419",
+            time_created=f"1{n}0000+0000",
+        )
+        path = folder / f"derby-{n}.jpg"
+        path.write_bytes(content)
+        paths.append(path)
+    return paths
+
+
+def test_photo_editor_uploads_reorders_and_publishes_a_gallery(
+    open_page, demo, tmp_path
+):
+    from galleries.models import Gallery
+
+    page = open_page("/admin/galleries/gallery/add/", viewport=DESKTOP, user="editor")
+    page.locator("#id_headline").press_sequentially(
+        "In pics: Duru does it again", delay=5
+    )
+    page.fill("#id_standfirst", "The derby, frame by frame.")
+    pick(page, "id_section", "Foot", "Football")
+    page.locator("#bylines-group .add-row a").click()
+    pick(page, "id_bylines-0-author", "Helen", "Helen Marsh")
+    page.locator("input[name=_continue]").click()
+    page.wait_for_url(re.compile(r"/admin/galleries/gallery/\d+/change/"))
+    gallery = Gallery.objects.get(headline="In pics: Duru does it again")
+
+    # Several JPEGs at once; captions and credits come from the files.
+    page.get_by_role("link", name="Upload photos into this gallery").click()
+    page.set_input_files("input[type=file]", [str(p) for p in wire_files(tmp_path)])
+    page.locator("form input[type=submit], form button[type=submit]").last.click()
+    page.wait_for_url(re.compile(r"/admin/galleries/gallery/\d+/change/"))
+    rows = page.locator("#items-group tr.has_original")
+    assert rows.count() == 3
+    items = page.locator("#items-group").inner_text()
+    assert "picture 1." in items and "picture 3." in items
+    assert items.count("AP Photo/Lorenzo Abati") == 3
+
+    # Drag the third photo to the top.
+    first_caption = gallery.items.order_by("position").first().caption
+    rows.nth(2).locator("td.original p").drag_to(rows.nth(0).locator("td.original p"))
+    positions = [page.input_value(f"#id_items-{n}-position") for n in range(3)]
+    assert positions == ["2", "3", "1"]
+    page.locator("input[name=_continue]").click()
+    page.wait_for_load_state()
+    order = [item.caption for item in gallery.items.order_by("position")]
+    assert order[0].endswith("picture 3.") and order[1] == first_caption
+
+    # Wire files carry no alt text: publishing is refused until they do.
+    page.locator("button.workflow-publish").click()
+    page.wait_for_load_state()
+    assert page.locator(".messagelist .error", has_text="needs alt text").count() == 1
+    for item in gallery.items.select_related("photo"):
+        page.goto(f"/admin/galleries/photo/{item.photo_id}/change/")
+        page.fill("#id_alt_text", f"A striker in a white shirt, {item.caption[-11:]}")
+        page.locator("input[name=_save]").click()
+        page.wait_for_load_state()
+    page.goto(f"/admin/galleries/gallery/{gallery.pk}/change/")
+    page.locator("button.workflow-publish").click()
+    page.wait_for_load_state()
+    gallery.refresh_from_db()
+    assert gallery.is_live
+
+    page.goto(gallery.get_absolute_url())
+    captions = page.locator(".gallery__item figcaption").all_inner_texts()
+    assert "picture 3." in captions[0]
+    assert all("AP Photo/Lorenzo Abati" in caption for caption in captions)
