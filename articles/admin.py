@@ -4,6 +4,7 @@ from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from galleries.admin import thumbnail_tag, thumbnails_prefetch
 from newsroom.admin import (
     PUBLISHING_HELP,
     NoteInline,
@@ -48,6 +49,7 @@ class ArticleAdmin(
     publishing_fields = ("published_at", "home_position")
     form = ArticleAdminForm
     list_display = [
+        "lead_thumbnail",
         "headline",
         "section",
         "list_state",
@@ -56,6 +58,7 @@ class ArticleAdmin(
         "home_position",
         "public_link",
     ]
+    list_display_links = ["lead_thumbnail", "headline"]
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst"]
@@ -106,7 +109,17 @@ class ArticleAdmin(
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_byline()
+        return (
+            super()
+            .get_queryset(request)
+            .with_byline()
+            .select_related("lead_photo")
+            .prefetch_related(thumbnails_prefetch("lead_photo__renditions"))
+        )
+
+    @admin.display(description=_("lead photo"))
+    def lead_thumbnail(self, obj):
+        return thumbnail_tag(obj.lead_photo, size=56) if obj.lead_photo_id else "—"
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_live else None

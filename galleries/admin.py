@@ -54,10 +54,11 @@ def thumbnail_tag(photo, size=80):
     if rendition is None:
         return "—"
     return format_html(
-        '<img src="{}" width="{}" height="{}" alt="" style="object-fit:cover">',
+        '<img src="{}" width="{}" height="{}" alt="{}" style="object-fit:cover">',
         rendition.file.url,
         size,
         size,
+        str(photo),
     )
 
 
@@ -329,7 +330,15 @@ class GalleryAdmin(
     admin.ModelAdmin,
 ):
     form = GalleryAdminForm
-    list_display = ["headline", "section", "list_state", "published_at", "photo_count"]
+    list_display = [
+        "cover_thumbnail",
+        "headline",
+        "section",
+        "list_state",
+        "published_at",
+        "photo_count",
+    ]
+    list_display_links = ["cover_thumbnail", "headline"]
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst"]
@@ -367,7 +376,17 @@ class GalleryAdmin(
     actions = [*WorkflowAdminMixin.workflow_actions, "tag_photos_from_captions"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(photo_total=Count("items"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(photo_total=Count("items"))
+            .select_related("cover")
+            .prefetch_related(thumbnails_prefetch("cover__renditions"))
+        )
+
+    @admin.display(description=_("cover"))
+    def cover_thumbnail(self, obj):
+        return thumbnail_tag(obj.cover, size=56) if obj.cover_id else "—"
 
     def has_tag_photos_permission(self, request):
         return self.has_change_permission(request) and request.user.has_perm(

@@ -7,6 +7,7 @@ fail instead, so a CI run that did not exercise the browser cannot pass.
 Screenshots go to E2E_SCREENSHOTS (default: var/screenshots/<run time>/).
 """
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -142,5 +143,11 @@ def open_page(browser, live_server):
         return page
 
     yield open_
+    # Let pictures still loading finish before the database is emptied
+    # under the live server, then close.
     for context in contexts:
+        for page in context.pages:
+            # A page that never settles is closed all the same.
+            with contextlib.suppress(Exception):
+                page.wait_for_load_state("networkidle", timeout=10_000)
         context.close()

@@ -1,6 +1,8 @@
 """axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any public page
 type, at phone and desktop widths; nothing scrolls sideways on a phone;
-every image has alt text."""
+every image has alt text and a size; no request leaves the site."""
+
+import json
 
 import pytest
 
@@ -46,8 +48,11 @@ def public_pages():
 def test_every_public_page_type_passes_axe(open_page, demo, viewport):
     problems = {}
     page = open_page("/", viewport=viewport)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     for name, url in public_pages().items():
         page.goto(url)
+        page.wait_for_load_state("networkidle")
         found = axe_violations(page)
         if found:
             problems[name] = found
@@ -58,4 +63,18 @@ def test_every_public_page_type_passes_axe(open_page, demo, viewport):
         )
         if missing_alt:
             problems.setdefault(name, []).append(f"images without alt: {missing_alt}")
-    assert problems == {}
+        # No layout shift: every image says its size.
+        unsized = page.eval_on_selector_all(
+            "img:not([width]), img:not([height])", "images => images.map(i => i.src)"
+        )
+        if unsized:
+            problems.setdefault(name, []).append(f"images without a size: {unsized}")
+    # No external requests: fonts, scripts and pictures all come from us.
+    origin = page.url.split("/", 3)[:3]
+    external = [
+        url
+        for url in requested
+        if url.split("/", 3)[:3] != origin and not url.startswith(("data:", "blob:"))
+    ]
+    assert external == []
+    assert problems == {}, json.dumps(problems, indent=1)
