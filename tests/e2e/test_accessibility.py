@@ -63,6 +63,12 @@ def test_every_public_page_type_passes_axe(open_page, demo, viewport):
         )
         if missing_alt:
             problems.setdefault(name, []).append(f"images without alt: {missing_alt}")
+        # The first picture on the page is not held back by lazy loading.
+        first_lazy = page.evaluate(
+            "() => document.querySelector('main img')?.loading === 'lazy'"
+        )
+        if first_lazy:
+            problems.setdefault(name, []).append("the first image is lazy-loaded")
         # No layout shift: every image says its size.
         unsized = page.eval_on_selector_all(
             "img:not([width]), img:not([height])", "images => images.map(i => i.src)"
