@@ -12,6 +12,7 @@ from django.utils import timezone
 from .models import Note, Player, StateChange, Status, Team
 from .redirects import forward
 from .revisions import WORKFLOW_FIELDS, belongs_to
+from .search import search_update
 from .workflow import TRANSITIONS, may
 
 
@@ -117,6 +118,12 @@ def tags_merge(*, survivor, others):
         raise ValueError("Only players with players, or teams with teams.")
     through = survivor.taggings.model
     moved = 0
+    # The queryset updates below send no signals: reindex the items by hand.
+    retagged = list(
+        through.objects.filter(tag__in=others).values_list(
+            "content_type_id", "object_id"
+        )
+    )
     with transaction.atomic():
         tagged_with_survivor = through.objects.filter(
             tag=survivor,
@@ -138,7 +145,20 @@ def tags_merge(*, survivor, others):
             forward(other.get_absolute_url(), survivor.get_absolute_url())
             other.delete()
         survivor.save()
+        _reindex(retagged)
     return moved
+
+
+def _reindex(rows):
+    """Search text follows tag names: recompute it for these items."""
+    by_type = {}
+    for content_type_id, object_id in rows:
+        by_type.setdefault(content_type_id, set()).add(object_id)
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and hasattr(model, "search_document"):
+            for item in model._default_manager.filter(pk__in=ids):
+                search_update(item)
 
 
 def _current_parts(item):

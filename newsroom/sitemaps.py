@@ -11,7 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sites.shortcuts import get_current_site
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -97,6 +97,17 @@ class OwnerSitemap(Sitemap):
         return self.model._default_manager.order_by("pk")
 
 
+class TaggedOwnerSitemap(OwnerSitemap):
+    """Only players and teams something is tagged with: a page with nothing
+    on it is no use to a search engine."""
+
+    def items(self):
+        through = self.model._meta.get_field("taggings").related_model
+        return self.model._default_manager.filter(
+            Exists(through.objects.filter(tag=OuterRef("pk")))
+        ).order_by("pk")
+
+
 class SectionSitemap(OwnerSitemap):
     model = Section
 
@@ -108,11 +119,11 @@ class AuthorSitemap(OwnerSitemap):
     model = Author
 
 
-class PlayerSitemap(OwnerSitemap):
+class PlayerSitemap(TaggedOwnerSitemap):
     model = Player
 
 
-class TeamSitemap(OwnerSitemap):
+class TeamSitemap(TaggedOwnerSitemap):
     model = Team
 
 

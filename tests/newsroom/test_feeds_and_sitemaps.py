@@ -186,9 +186,15 @@ class TestSitemaps:
             == "Emeka Duru heads the winner."
         )
 
-    def test_owner_sitemaps(self, client, desk):
+    def test_owner_sitemaps_list_players_and_teams_with_something_tagged(
+        self, client, desk
+    ):
+        idle = PlayerFactory(name="Never Tagged", slug="never-tagged")
         players, _ = self.locations(client, "/sitemap-players.xml")
         assert f"http://testserver{desk['player'].get_absolute_url()}" in players
+        assert f"http://testserver{idle.get_absolute_url()}" not in players
+        teams, _ = self.locations(client, "/sitemap-teams.xml")
+        assert teams == [f"http://testserver{desk['team'].get_absolute_url()}"]
 
     def test_done_when_the_news_sitemap_lists_the_last_48_hours_only(self, client):
         now = timezone.now()

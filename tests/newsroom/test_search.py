@@ -306,3 +306,16 @@ def test_reindex_command_rebuilds_what_bypassed_the_models(client, desk, capsys)
     call_command("search_reindex")
     assert headlines(client, "Konate") == ["Konaté strikes early"]
     assert "articles: 7 indexed" in capsys.readouterr().out
+
+
+def test_merging_players_keeps_their_stories_findable_by_the_survivor(client, desk):
+    from newsroom.services import tags_merge
+
+    duplicate = PlayerFactory(name="E. Duru-Okonkwo")
+    story = ArticleFactory(headline="Training ground notebook")
+    story.players.add(duplicate)
+    assert "Training ground notebook" in headlines(client, "Okonkwo")
+
+    tags_merge(survivor=desk["duru"], others=[duplicate])
+
+    assert "Training ground notebook" in headlines(client, "Emeka")
