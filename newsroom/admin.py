@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from taggit.managers import TaggableManager
 
+from .admin_editing import admin_url
 from .forms import TagChoiceField, TaggedAdminForm, tag_label, tag_value
 from .models import Author, Note, Player, Section, Status, Team
 from .services import TransitionRefused, item_transition, tags_merge
@@ -225,21 +226,13 @@ class WorkflowAdminMixin:
 
     def response_add(self, request, obj, post_url_continue=None):
         if "_transition" in request.POST:
-            return HttpResponseRedirect(self._change_url(obj))
+            return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
         if "_transition" in request.POST:
-            return HttpResponseRedirect(self._change_url(obj))
+            return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
         return super().response_change(request, obj)
-
-    def _change_url(self, obj):
-        opts = self.model._meta
-        return reverse(
-            f"admin:{opts.app_label}_{opts.model_name}_change",
-            args=[quote(obj.pk)],
-            current_app=self.admin_site.name,
-        )
 
     # The transition URL ------------------------------------------------------
 
@@ -265,7 +258,7 @@ class WorkflowAdminMixin:
         ):
             raise PermissionDenied
         self.take_step(request, obj, name)
-        return HttpResponseRedirect(self._change_url(obj))
+        return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
 
     # The change form -----------------------------------------------------------
 

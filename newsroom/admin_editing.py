@@ -42,7 +42,8 @@ def _when(moment):
     return date_format(timezone.localtime(moment), "j F Y, H:i")
 
 
-def _admin_url(model_admin, name, *args):
+def admin_url(model_admin, name, *args):
+    """An admin URL of the model admin's model: admin_url(self, "change", pk)."""
     opts = model_admin.model._meta
     return reverse(
         f"admin:{opts.app_label}_{opts.model_name}_{name}",
@@ -176,7 +177,7 @@ class RevisionAdminMixin:
             "newer": newer,
             "changes": changes,
             "can_revert": self.has_change_permission(request, obj),
-            "change_url": _admin_url(self, "change", quote(obj.pk)),
+            "change_url": admin_url(self, "change", quote(obj.pk)),
         }
         return TemplateResponse(request, "admin/newsroom/versions.html", context)
 
@@ -202,7 +203,7 @@ class RevisionAdminMixin:
         problems = item.publish_problems() if live else []
         for problem in problems:
             self.message_user(request, problem, messages.WARNING)
-        return HttpResponseRedirect(_admin_url(self, "change", quote(item.pk)))
+        return HttpResponseRedirect(admin_url(self, "change", quote(item.pk)))
 
     def recover_list_view(self, request):
         if not self.has_add_permission(request):
@@ -235,7 +236,7 @@ class RevisionAdminMixin:
             _("“%(item)s” is back, as a draft.") % {"item": item},
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(_admin_url(self, "change", quote(item.pk)))
+        return HttpResponseRedirect(admin_url(self, "change", quote(item.pk)))
 
 
 class PresenceAdminMixin:
@@ -372,7 +373,7 @@ class PreviewAdminMixin:
             },
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(_admin_url(self, "change", quote(obj.pk)))
+        return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
 
     @method_decorator(require_POST)
     def revoke_view(self, request, object_id, link_id):
@@ -389,20 +390,20 @@ class PreviewAdminMixin:
             link.revoked_at = timezone.now()
             link.save(update_fields=["revoked_at"])
         self.message_user(request, _("Preview link revoked."), messages.SUCCESS)
-        return HttpResponseRedirect(_admin_url(self, "change", quote(obj.pk)))
+        return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
 
     def render_change_form(self, request, context, add=False, change=False, **kwargs):
         obj = kwargs.get("obj")
         if obj is not None and obj.pk is not None:
-            context["preview_url"] = _admin_url(self, "preview", quote(obj.pk))
-            context["share_url"] = _admin_url(self, "share", quote(obj.pk))
+            context["preview_url"] = admin_url(self, "preview", quote(obj.pk))
+            context["share_url"] = admin_url(self, "share", quote(obj.pk))
             content_type = ContentType.objects.get_for_model(obj)
             now = timezone.now()
             context["preview_links"] = [
                 {
                     "link": link,
                     "url": request.build_absolute_uri(link.get_absolute_url()),
-                    "revoke_url": _admin_url(self, "revoke", quote(obj.pk), link.pk),
+                    "revoke_url": admin_url(self, "revoke", quote(obj.pk), link.pk),
                 }
                 for link in PreviewLink.objects.filter(
                     content_type=content_type,
@@ -412,5 +413,5 @@ class PreviewAdminMixin:
                 ).select_related("created_by")
             ]
         else:
-            context["preview_url"] = _admin_url(self, "preview_new")
+            context["preview_url"] = admin_url(self, "preview_new")
         return super().render_change_form(request, context, add, change, **kwargs)

@@ -159,7 +159,7 @@ class LatestFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item):
-        return max(filter(None, [item.updated_at, item.published_at]))
+        return item.modified_at
 
     def item_categories(self, item):
         names = [item.section.name] if item.section_id else []

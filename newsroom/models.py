@@ -272,6 +272,12 @@ class Publishable(models.Model):
         return self.seo_description or self.standfirst
 
     @property
+    def modified_at(self):
+        """When readers last saw it change: the update time, never before
+        publication (feeds, sitemaps and structured data say this)."""
+        return max(filter(None, [self.updated_at, self.published_at]))
+
+    @property
     def picture(self):
         """The photo that stands for the item in lists, feeds and social
         cards (content types say which: a lead photo, a cover)."""

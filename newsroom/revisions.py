@@ -65,15 +65,8 @@ def snapshot(version):
     """{label: text} for one stored version: its fields, then its parts."""
     model = version.content_type.model_class()
     data = version.field_dict
-    shown = {}
-    for field in model._meta.concrete_fields:
-        if field.name in _NOT_SHOWN or not field.editable:
-            continue
-        shown[str(capfirst(field.verbose_name))] = _as_text(
-            field, data.get(field.attname)
-        )
-    related = _related_objects(version, model)
-    shown.update(_parts_text(related))
+    shown = _fields_text(model, lambda field: data.get(field.attname))
+    shown.update(_parts_text(_related_objects(version, model)))
     return shown
 
 
@@ -96,30 +89,31 @@ def diff(old, new):
 
 def current_snapshot(item):
     """The item as saved now, in the same words as `snapshot`."""
-    model = type(item)
-    shown = {}
-    for field in model._meta.concrete_fields:
-        if field.name in _NOT_SHOWN or not field.editable:
-            continue
-        shown[str(capfirst(field.verbose_name))] = _as_text(
-            field, getattr(item, field.attname)
-        )
-    related = []
+    shown = _fields_text(type(item), lambda field: getattr(item, field.attname))
+    shown.update(_parts_text(current_parts(item)))
+    return shown
+
+
+def current_parts(item):
+    """The rows a revision of the item holds besides the item itself: its
+    tags, its byline, and registered parts such as a gallery's photos."""
+    parts = list(item.player_taggings.all()) + list(item.team_taggings.all())
+    if hasattr(item, "bylines"):
+        parts += list(item.bylines.all())
     for part_model, part in _PARTS.items():
         parent = part_model._meta.get_field(part.parent_field)
-        if issubclass(model, parent.related_model):
-            related += list(part_model.objects.filter(**{parent.attname: item.pk}))
-    for through in (TaggedPlayer, TaggedTeam):
-        related += list(
-            through.objects.filter(
-                content_type=ContentType.objects.get_for_model(model),
-                object_id=item.pk,
-            )
-        )
-    if hasattr(item, "bylines"):
-        related += list(item.bylines.all())
-    shown.update(_parts_text(related))
-    return shown
+        if isinstance(item, parent.related_model):
+            parts += list(part_model.objects.filter(**{parent.attname: item.pk}))
+    return parts
+
+
+def _fields_text(model, value):
+    """{label: text} for the model's editable content fields."""
+    return {
+        str(capfirst(field.verbose_name)): _as_text(field, value(field))
+        for field in model._meta.concrete_fields
+        if field.name not in _NOT_SHOWN and field.editable
+    }
 
 
 def _related_objects(version, model):

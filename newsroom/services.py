@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from .models import Note, Player, StateChange, Status, Team
 from .redirects import forward
-from .revisions import WORKFLOW_FIELDS, belongs_to
+from .revisions import WORKFLOW_FIELDS, belongs_to, current_parts
 from .search import search_update
 from .workflow import TRANSITIONS, may
 
@@ -161,15 +161,6 @@ def _reindex(rows):
                 search_update(item)
 
 
-def _current_parts(item):
-    """The rows a revision of the item holds besides the item itself."""
-    parts = list(item.player_taggings.all()) + list(item.team_taggings.all())
-    for relation in ("bylines", "items"):
-        if hasattr(item, relation):
-            parts += list(getattr(item, relation).all())
-    return parts
-
-
 def item_revert(item, version, user):
     """Bring back the content of `version`: fields, byline, gallery photos
     and tags. The workflow fields stay as they are (a revert never publishes
@@ -194,7 +185,7 @@ def item_revert(item, version, user):
             if belongs_to(other, model, item.pk)
         ]
         stored = {(p.content_type_id, p.object_id) for p in parts}
-        for row in _current_parts(current):
+        for row in current_parts(current):
             key = (ContentType.objects.get_for_model(row).pk, str(row.pk))
             if key not in stored:
                 row.delete()

@@ -32,7 +32,7 @@ class ContentSitemap(Sitemap):
     limit = 5000
 
     def lastmod(self, item):
-        return max(filter(None, [item.updated_at, item.published_at]))
+        return item.modified_at
 
     def images(self, item):
         return []

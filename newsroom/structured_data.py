@@ -130,7 +130,7 @@ def _creative_work(request, item, type_):
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "datePublished": item.published_at,
-        "dateModified": max(filter(None, [item.updated_at, item.published_at])),
+        "dateModified": item.modified_at,
         "author": [person(request, author) for author in item.byline_authors],
         "publisher": organization(request),
     }
