@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,22 +10,31 @@ class ArticlesConfig(AppConfig):
         from django.db.models import Q
 
         from galleries.usage import register_published_usage
-        from newsroom.previews import register_page
-        from newsroom.related import register_related
-        from newsroom.search import index_on_save
+        from newsroom import content
 
         from .models import Article
+        from .sitemaps import ArticleSitemap
         from .views import article_page
 
-        register_page(Article, article_page)
-        register_related(
+        content.register(
             Article,
-            published=Article.objects.published,
-            for_display=lambda qs: qs.select_related(
+            name="articles",
+            label=_("Stories"),
+            card_template="includes/article_card.html",
+            item_name="article",
+            for_lists=lambda qs: qs.select_related(
                 "section", "lead_photo__photographer", "lead_photo__agency"
             ),
+            card_prefetch=lambda: [Article.objects.byline_prefetch()],
+            for_feed=lambda qs: (
+                qs.with_byline().with_lead_photo().prefetch_related("players", "teams")
+            ),
+            page=article_page,
+            sitemap=ArticleSitemap,
+            urls="articles.urls",
+            front=True,
+            news=True,
         )
-        post_save.connect(index_on_save, sender=Article)
 
         @register_published_usage
         def lead_photos_of_published_articles():

@@ -1,12 +1,11 @@
 import reversion
-from django.db import models, transaction
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from galleries.models import Gallery, Photo
 from newsroom.models import Author, BylineBase, Publishable, PublishableQuerySet
-from newsroom.redirects import forward
 from newsroom.search import plain_text
 
 from .richtext import BODY_EXTENSIONS, sanitize_body
@@ -116,12 +115,7 @@ class Article(Publishable):
     def save(self, *args, **kwargs):
         # Sanitize whatever sent the body: the admin, a command or a script.
         self.body = sanitize_body(self.body or "")
-        with transaction.atomic():
-            old_url = self._stored_public_url()
-            super().save(*args, **kwargs)
-            new_url = self.get_absolute_url()
-            if old_url and new_url and old_url != new_url:
-                forward(old_url, new_url)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         if self.pub_date is None:
@@ -164,21 +158,6 @@ class Article(Publishable):
         if self.lead_photo_caption:
             return self.lead_photo_caption
         return self.lead_photo.caption if self.lead_photo else ""
-
-    def _stored_public_url(self):
-        if self.pk is None:
-            return None
-        stored = (
-            type(self)
-            ._default_manager.filter(pk=self.pk)
-            .values("pub_date", "slug")
-            .first()
-        )
-        if not stored or stored["pub_date"] is None:
-            return None
-        return Article(
-            pub_date=stored["pub_date"], slug=stored["slug"]
-        ).get_absolute_url()
 
 
 @reversion.register()

@@ -13,20 +13,21 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from newsroom.admin import (
+from newsroom.desk.admin import (
     PUBLISHING_HELP,
     NoteInline,
     PublicationStateFilter,
-    TaggedAdminMixin,
     WorkflowAdminMixin,
     publication_state,
 )
-from newsroom.admin_editing import (
+from newsroom.desk.admin_editing import (
     PresenceAdminMixin,
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.forms import EditConflictForm, TaggedAdminForm
+from newsroom.desk.forms import EditConflictForm
+from newsroom.tags.admin import TaggedAdminMixin
+from newsroom.tags.forms import TaggedAdminForm
 
 from .forms import GalleryUploadForm, PhotoUploadForm
 from .models import (

@@ -8,26 +8,50 @@ class GalleriesConfig(AppConfig):
     verbose_name = _("Photo desk")
 
     def ready(self):
-        from django.db.models import Q
+        from django.db.models import Count, Q
 
-        from newsroom.previews import register_page
-        from newsroom.related import register_related
-        from newsroom.search import index_on_save
+        from newsroom import content
 
         from .models import Gallery, GalleryItem, Photo
         from .signals import index_galleries_of_photo, index_gallery_of_item
+        from .sitemaps import GallerySitemap
         from .usage import register_published_usage
         from .views import gallery_page
 
-        register_page(Gallery, gallery_page)
-        register_related(
+        content.register(
             Gallery,
-            published=Gallery.objects.published,
-            for_display=lambda qs: qs.select_related(
+            name="galleries",
+            label=_("Galleries"),
+            kicker=_("Gallery"),
+            heading=_("In pics"),
+            card_template="includes/gallery_card.html",
+            item_name="gallery",
+            for_lists=lambda qs: qs.select_related(
                 "section", "cover__photographer", "cover__agency"
+            ).annotate(photo_count=Count("items")),
+            for_feed=lambda qs: (
+                qs.with_byline()
+                .select_related("cover__photographer", "cover__agency")
+                .prefetch_related("cover__renditions", "players", "teams")
             ),
+            page=gallery_page,
+            sitemap=GallerySitemap,
+            urls="galleries.urls",
+            index_url_name="galleries:index",
+            revision_parts=[
+                content.RevisionPart(
+                    GalleryItem,
+                    label=_("Photos"),
+                    parent_field="gallery",
+                    line=lambda item: " — ".join(
+                        part
+                        for part in (str(item.photo), item.caption_override)
+                        if part
+                    ),
+                    order=lambda item: (item.position, item.pk or 0),
+                )
+            ],
         )
-        post_save.connect(index_on_save, sender=Gallery)
         for signal in (post_save, post_delete):
             signal.connect(index_gallery_of_item, sender=GalleryItem)
         post_save.connect(index_galleries_of_photo, sender=Photo)

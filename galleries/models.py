@@ -12,17 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from newsroom.aliases import Aliased as NewsroomAliased
 from newsroom.fields import StringListField
-from newsroom.models import Aliased as NewsroomAliased
-from newsroom.models import (
-    Author,
-    BylineBase,
-    Publishable,
-    Status,
-    TaggedPlayer,
-    TaggedTeam,
-)
-from newsroom.revisions import register_part
+from newsroom.models import Author, BylineBase, Publishable, Status
 
 from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
@@ -259,7 +251,7 @@ class Photo(models.Model):
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     players = TaggableManager(
-        through=TaggedPlayer,
+        through="tags.TaggedPlayer",
         blank=True,
         verbose_name=_("players"),
         help_text=_(
@@ -268,13 +260,13 @@ class Photo(models.Model):
         ),
     )
     teams = TaggableManager(
-        through=TaggedTeam,
+        through="tags.TaggedTeam",
         blank=True,
         verbose_name=_("teams"),
         help_text=_("The teams in this picture. Picked from the list of teams."),
     )
-    player_taggings = GenericRelation(TaggedPlayer)
-    team_taggings = GenericRelation(TaggedTeam)
+    player_taggings = GenericRelation("tags.TaggedPlayer")
+    team_taggings = GenericRelation("tags.TaggedTeam")
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PhotoQuerySet.as_manager()
@@ -529,14 +521,3 @@ class GalleryItem(models.Model):
     @property
     def caption(self):
         return self.caption_override or self.photo.caption
-
-
-register_part(
-    GalleryItem,
-    label=_("Photos"),
-    parent_field="gallery",
-    line=lambda item: " — ".join(
-        part for part in (str(item.photo), item.caption_override) if part
-    ),
-    order=lambda item: (item.position, item.pk or 0),
-)

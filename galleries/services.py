@@ -17,7 +17,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-from newsroom.search import search_update
+from newsroom.search import indexing_batch, reindex_later
+from newsroom.tags.suggestions import Vocabulary
 
 from .credits import combine_credit
 from .metadata import read_metadata
@@ -237,7 +238,7 @@ def gallery_add_photos(
         # bulk_create sends no signals: add the gallery, which brings its
         # photos along, to the revision by hand, and index their captions.
         reversion.add_to_revision(gallery)
-        search_update(gallery)
+        reindex_later(Gallery, gallery.pk)
     return report
 
 
@@ -478,14 +479,12 @@ def gallery_tag_photos(*, gallery, user=None):
     tags are kept. Returns how many photos gained tags and how many tags were
     added to photos.
     """
-    from newsroom.tagging import Vocabulary
-
     vocabulary = Vocabulary.load()
     report = TaggingReport()
     items = gallery.items.select_related("photo").prefetch_related(
         "photo__players", "photo__teams"
     )
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), indexing_batch(), reversion.create_revision():
         reversion.set_user(user)
         reversion.set_comment("Tagged from the captions")
         for item in items:

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,9 +9,8 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
-        from .models import TaggedPlayer, TaggedTeam
-        from .roles import ensure_roles
-        from .search import index_tagged_item, register_fold_function
+        from .desk.roles import ensure_roles
+        from .search import register_fold_function
         from .sites import ensure_site
 
         # After every migrate, once all apps' permissions exist.
@@ -21,6 +20,3 @@ class NewsroomConfig(AppConfig):
         connection_created.connect(
             register_fold_function, dispatch_uid="newsroom.search_fold"
         )
-        for through in (TaggedPlayer, TaggedTeam):
-            for signal in (post_save, post_delete):
-                signal.connect(index_tagged_item, sender=through)

@@ -1,37 +1,29 @@
-"""What every content type shares: the publishable base, sections and authors."""
+"""What every content type shares: the publishable base, bylines, sections
+and authors.
+
+Players and teams live in the `tags` app and are named here only by string
+("tags.Player"), so `newsroom` never imports `tags`; the desk's own models
+(workflow steps, notes, presence, preview links) are defined in
+`newsroom/desk/models.py` and imported at the end of this module.
+"""
 
 from datetime import timedelta
 
-import reversion
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import GenericTaggedItemBase, TagBase
 
-from .fields import StringListField
-from .text import normalize_key
-
-
-class Status(models.TextChoices):
-    """The stored states. “Scheduled” is not one of them: it is a published
-    item whose publication time has not come yet."""
-
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "review", _("In review")
-    PUBLISHED = "published", _("Published")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+from .redirects import forward
+from .status import Status
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -166,13 +158,13 @@ class Publishable(models.Model):
         ),
     )
     players = TaggableManager(
-        through="newsroom.TaggedPlayer",
+        through="tags.TaggedPlayer",
         blank=True,
         verbose_name=_("players"),
         help_text=_("The players it is about, picked from the list of players."),
     )
     teams = TaggableManager(
-        through="newsroom.TaggedTeam",
+        through="tags.TaggedTeam",
         blank=True,
         verbose_name=_("teams"),
         help_text=_("The teams it is about, picked from the list of teams."),
@@ -180,8 +172,8 @@ class Publishable(models.Model):
 
     # The tag rows themselves, so a revision keeps them and a deleted story
     # takes its taggings along.
-    player_taggings = GenericRelation("newsroom.TaggedPlayer")
-    team_taggings = GenericRelation("newsroom.TaggedTeam")
+    player_taggings = GenericRelation("tags.TaggedPlayer")
+    team_taggings = GenericRelation("tags.TaggedTeam")
     notes = GenericRelation("newsroom.Note")
     state_changes = GenericRelation("newsroom.StateChange")
 
@@ -232,7 +224,28 @@ class Publishable(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "edit_version"}
-        super().save(*args, **kwargs)
+        # Whatever saves it (the admin, the workflow, a command), an address
+        # readers may have shared keeps working after a slug change.
+        with transaction.atomic():
+            old_url = self._stored_public_url()
+            super().save(*args, **kwargs)
+            new_url = self.get_absolute_url()
+            if old_url and new_url and old_url != new_url:
+                forward(old_url, new_url)
+
+    def _stored_public_url(self):
+        """The address the saved row answers at, if it has one yet."""
+        if self.pk is None:
+            return None
+        stored = (
+            type(self)
+            ._default_manager.filter(pk=self.pk)
+            .values("pub_date", "slug")
+            .first()
+        )
+        if not stored or stored["pub_date"] is None:
+            return None
+        return type(self)(**stored).get_absolute_url()
 
     @property
     def byline_authors(self):
@@ -477,344 +490,27 @@ class Author(models.Model):
         return reverse("author", kwargs={"slug": self.slug})
 
 
-def alias_keys(name, aliases):
-    """The stored match keys of a name and its aliases: "|key1|key2|"."""
-    keys = {normalize_key(name), *(normalize_key(alias) for alias in aliases)}
-    keys.discard("")
-    return "|" + "|".join(sorted(keys)) + "|"
+# The desk's models belong to this app; they live beside the desk's code.
+from .desk.models import (  # noqa: E402
+    PREVIEW_SALT,
+    EditPresence,
+    Note,
+    NoteKind,
+    PreviewLink,
+    StateChange,
+)
 
-
-class AliasedQuerySet(models.QuerySet):
-    def matching(self, name):
-        """Rows whose name or one of whose aliases is `name`, ignoring case and
-        accents, through the stored keys (the same on every database)."""
-        key = normalize_key(name)
-        if not key:
-            return self.none()
-        return self.filter(match_keys__contains=f"|{key}|")
-
-    def search(self, term):
-        """Rows whose name or an alias contains every word of `term`, ignoring
-        case and accents: what admin autocompletes search with."""
-        queryset = self
-        for word in normalize_key(term).split():
-            queryset = queryset.filter(match_keys__contains=word)
-        return queryset
-
-
-class Aliased(models.Model):
-    """A name known in several spellings, matched through stored keys."""
-
-    aliases = StringListField(
-        _("other names"),
-        default=list,
-        blank=True,
-        help_text=_(
-            "Other names and spellings, one per line. Case and accents never "
-            "matter, so there is no need to list those."
-        ),
-    )
-    match_keys = models.TextField(editable=False, default="")
-
-    objects = AliasedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.match_keys = alias_keys(self.name, self.aliases)
-        super().save(*args, **kwargs)
-
-    def slugify(self, tag, i=None):
-        """ASCII slugs for addresses ("Konaté" → "konate"), as taggit asks."""
-        slug = slugify(normalize_key(tag))
-        return f"{slug}-{i}" if i is not None else slug
-
-
-class Team(Aliased, TagBase):
-    """A club or national side: a tag the desk picks, never types freely."""
-
-    name = models.CharField(
-        _("name"),
-        max_length=100,
-        help_text=_("The full name, e.g. “Harbourside Athletic”."),
-    )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        help_text=_("Used in the team's address: /teams/<slug>/."),
-    )
-    short_name = models.CharField(
-        _("short name"),
-        max_length=40,
-        blank=True,
-        help_text=_("As headlines and lists write it, e.g. “Harbourside”."),
-    )
-    aliases = StringListField(
-        _("other names"),
-        default=list,
-        blank=True,
-        help_text=_(
-            "Nicknames and other names stories use, one per line, e.g. “the "
-            "Harbour” or “Athletic”. Suggestions match these too; case and "
-            "accents never matter."
-        ),
-    )
-    country = models.CharField(_("country"), max_length=60, blank=True)
-
-    class Meta(Aliased.Meta):
-        verbose_name = _("team")
-        verbose_name_plural = _("teams")
-
-    def get_absolute_url(self):
-        return reverse("team", kwargs={"slug": self.slug})
-
-    @property
-    def display_name(self):
-        return self.short_name or self.name
-
-
-class Player(Aliased, TagBase):
-    """A player: a tag the desk picks, never types freely.
-
-    Two players may share a name; their slugs and teams tell them apart.
-    """
-
-    name = models.CharField(
-        _("name"),
-        max_length=100,
-        help_text=_("The name stories use in full, e.g. “Emeka Duru”."),
-    )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        help_text=_(
-            "Used in the player's address: /players/<slug>/. For a second "
-            "player of the same name, add the team, e.g. “sam-gomez-wexley”."
-        ),
-    )
-    team = models.ForeignKey(
-        Team,
-        verbose_name=_("current team"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="players",
-    )
-    position = models.CharField(
-        _("position"),
-        max_length=60,
-        blank=True,
-        help_text=_("E.g. “Goalkeeper”, “Fly-half”, “Opening batter”."),
-    )
-    aliases = StringListField(
-        _("other names"),
-        default=list,
-        blank=True,
-        help_text=_(
-            "Other names stories use, one per line, e.g. “Mo Duru”. The surname "
-            "alone is matched without being listed here when it is capitalised "
-            "and no other player shares it. Case and accents never matter."
-        ),
-    )
-
-    class Meta(Aliased.Meta):
-        verbose_name = _("player")
-        verbose_name_plural = _("players")
-        indexes = [models.Index(fields=["team", "name"])]
-
-    def get_absolute_url(self):
-        return reverse("player", kwargs={"slug": self.slug})
-
-
-@reversion.register()
-class TaggedPlayer(GenericTaggedItemBase):
-    """A player tagged on an article, gallery or photo."""
-
-    tag = models.ForeignKey(Player, on_delete=models.CASCADE, related_name="taggings")
-
-    class Meta:
-        verbose_name = _("player tag")
-        verbose_name_plural = _("player tags")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "tag"],
-                name="unique_player_per_item",
-            )
-        ]
-        indexes = [models.Index(fields=["tag", "content_type", "object_id"])]
-
-
-@reversion.register()
-class TaggedTeam(GenericTaggedItemBase):
-    """A team tagged on an article, gallery or photo."""
-
-    tag = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="taggings")
-
-    class Meta:
-        verbose_name = _("team tag")
-        verbose_name_plural = _("team tags")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "tag"],
-                name="unique_team_per_item",
-            )
-        ]
-        indexes = [models.Index(fields=["tag", "content_type", "object_id"])]
-
-
-class StateChange(models.Model):
-    """One workflow step of a story or gallery: who moved it, when, from what
-    state to what state. Written only by `services.item_transition`."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    from_status = models.CharField(_("from"), max_length=20, choices=Status.choices)
-    to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    publish_at = models.DateTimeField(
-        _("publication time"),
-        null=True,
-        blank=True,
-        help_text=_("For a publication: the time it was set to go live."),
-    )
-
-    class Meta:
-        ordering = ["-at", "-pk"]
-        verbose_name = _("state change")
-        verbose_name_plural = _("state changes")
-        indexes = [models.Index(fields=["content_type", "object_id", "-at"])]
-
-    def __str__(self):
-        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
-
-
-class NoteKind(models.TextChoices):
-    CORRECTION = "correction", _("Correction")
-    UPDATE = "update", _("Update")
-
-
-class Note(models.Model):
-    """A dated correction or update at the end of a published story."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    kind = models.CharField(
-        _("kind"),
-        max_length=20,
-        choices=NoteKind.choices,
-        default=NoteKind.CORRECTION,
-        help_text=_(
-            "A correction fixes something the story got wrong; an update adds "
-            "what happened since."
-        ),
-    )
-    text = models.TextField(
-        _("text"),
-        help_text=_(
-            "Plain text, shown at the end of the page after the date, e.g. "
-            "“An earlier version of this story gave the wrong score.”"
-        ),
-    )
-    created_at = models.DateTimeField(_("added"), default=timezone.now, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("added by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        editable=False,
-        related_name="+",
-    )
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("correction or update")
-        verbose_name_plural = _("corrections and updates")
-        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
-
-    def __str__(self):
-        day = date_format(timezone.localtime(self.created_at), "j F Y")
-        return f"{self.get_kind_display()}, {day}"
-
-
-class EditPresence(models.Model):
-    """Who last opened which item's change form, and when: the form warns
-    the next person. Kept in the database, so every app server sees it."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    seen_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("editor on a page")
-        verbose_name_plural = _("editors on pages")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "user"],
-                name="newsroom_presence_once_per_user",
-            )
-        ]
-        indexes = [models.Index(fields=["content_type", "object_id", "-seen_at"])]
-
-    def __str__(self):
-        return f"{self.user} on {self.content_type} #{self.object_id}"
-
-
-PREVIEW_SALT = "newsroom.preview-link"
-
-
-class PreviewLink(models.Model):
-    """A signed address that shows one unpublished item to someone without
-    an account, until it expires or is revoked."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("shared by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("shared"), default=timezone.now)
-    expires_at = models.DateTimeField(_("expires"))
-    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("preview link")
-        verbose_name_plural = _("preview links")
-        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"])]
-
-    def __str__(self):
-        return f"Preview of {self.content_type} #{self.object_id}"
-
-    def get_absolute_url(self):
-        return reverse("preview", kwargs={"token": self.token})
-
-    @property
-    def token(self):
-        return signing.dumps(self.pk, salt=PREVIEW_SALT)
-
-    def is_active(self, now=None):
-        now = now or timezone.now()
-        return self.revoked_at is None and self.expires_at > now
+__all__ = [
+    "PREVIEW_SALT",
+    "Author",
+    "BylineBase",
+    "EditPresence",
+    "Note",
+    "NoteKind",
+    "PreviewLink",
+    "Publishable",
+    "PublishableQuerySet",
+    "Section",
+    "StateChange",
+    "Status",
+]

@@ -1,12 +1,12 @@
 """“More on this”: published stories and galleries related to an item.
 
-Content types register where their published items come from; an item's
+Every registered content type (`newsroom.content`) takes part; an item's
 related list is, newest first, those sharing one of its players or teams,
 then those in its section: one query to rank, one per content type to
 load, one for the pictures' renditions, however many candidates there are.
+The taggings are reached through the base's generic relations, so this
+module needs no import of the `tags` app.
 """
-
-from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
@@ -21,32 +21,25 @@ from django.db.models import (
     prefetch_related_objects,
 )
 
-from .models import TaggedPlayer, TaggedTeam
+from . import content
 
 
-@dataclass(frozen=True)
-class Source:
-    model: type
-    published: callable  # () -> the published queryset
-    for_display: callable  # queryset -> queryset with what a card shows
-
-
-_SOURCES = []
-
-
-def register_related(model, *, published, for_display):
-    _SOURCES.append(Source(model, published, for_display))
+def _through(model, relation):
+    return model._meta.get_field(relation).related_model
 
 
 def related_items(item, limit=4):
     players = [player.pk for player in item.players.all()]
     teams = [team.pk for team in item.teams.all()]
+    tagged_player = _through(type(item), "player_taggings")
+    tagged_team = _through(type(item), "team_taggings")
     parts = []
-    for source in _SOURCES:
+    sources = content.kinds()
+    for source in sources:
         content_type = ContentType.objects.get_for_model(source.model)
         shares = Q(
             Exists(
-                TaggedPlayer.objects.filter(
+                tagged_player.objects.filter(
                     content_type=content_type,
                     object_id=OuterRef("pk"),
                     tag_id__in=players,
@@ -54,7 +47,7 @@ def related_items(item, limit=4):
             )
         ) | Q(
             Exists(
-                TaggedTeam.objects.filter(
+                tagged_team.objects.filter(
                     content_type=content_type,
                     object_id=OuterRef("pk"),
                     tag_id__in=teams,
@@ -83,11 +76,11 @@ def related_items(item, limit=4):
     combined = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     rows = list(combined.order_by("-shares", "-published_at", "-pk")[:limit])
     loaded = {}
-    for source in _SOURCES:
+    for source in sources:
         label = source.model._meta.label_lower
         pks = [pk for pk, kind, *_ in rows if kind == label]
         if pks:
-            found = source.for_display(source.model._default_manager.all())
+            found = source.for_lists(source.model._default_manager.all())
             loaded[label] = found.in_bulk(pks)
     items = [loaded[kind][pk] for pk, kind, *_ in rows if pk in loaded.get(kind, {})]
     pictures = [i.picture for i in items if i.picture is not None]

@@ -5,7 +5,17 @@ weight "A" for the headline and the players and teams it is tagged with, "B"
 for the standfirst, "C" for the body, intro and photo captions).
 `search_update()` stores that as plain text on the row and, on PostgreSQL,
 as a weighted `tsvector` (english stemming, accents ignored through
-`unaccent`); signals and the services call it whenever the text changes.
+`unaccent`).
+
+Keeping the index current has one route: signals. Each content app connects
+`index_on_save` for its models, and the `tags` app `index_tagged_item` for
+taggings; a receiver for anything else whose text an item shows (a gallery's
+photos) calls `reindex_later(model, pk)`. Writes that bypass signals
+(queryset updates, `bulk_create`) call `reindex_later` for what they touched.
+Outside a batch an item is indexed at once; inside `indexing_batch()` (every
+admin save, and the services that write many rows) it is indexed once, when
+the outermost batch ends, however many of its rows changed: an admin save
+with five tags indexes the item once, not six times.
 
 `search_filter()` then narrows a queryset that is already `published()`:
 PostgreSQL matches `websearch_to_tsquery` (phrases in quotes, -exclusions)
@@ -15,7 +25,10 @@ name) above the standfirst above the rest.
 """
 
 import re
+import threading
+from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, F, Func, IntegerField, TextField, Value, When
@@ -150,9 +163,49 @@ def snippet(text, query, *, size=SNIPPET_WORDS):
     return mark_safe(shown)  # every piece was escaped above
 
 
+_local = threading.local()
+
+
+@contextmanager
+def indexing_batch():
+    """Index every item touched inside once, when the outermost batch ends
+    (and not at all if it ends with an error: its transaction is undone)."""
+    outermost = getattr(_local, "pending", None) is None
+    if outermost:
+        _local.pending = {}
+    try:
+        yield
+        if outermost:
+            while _local.pending:
+                model, pks = _local.pending.popitem()
+                for item in model._default_manager.filter(pk__in=pks):
+                    search_update(item)
+    finally:
+        if outermost:
+            _local.pending = None
+
+
+def reindex_later(model, pk):
+    """Bring item `model` #pk's index up to date: at the end of the batch
+    under way, or now."""
+    if not hasattr(model, "search_document"):
+        return
+    pending = getattr(_local, "pending", None)
+    if pending is not None:
+        pending.setdefault(model, set()).add(pk)
+        return
+    item = model._default_manager.filter(pk=pk).first()
+    if item is not None:
+        search_update(item)
+
+
 def index_on_save(sender, instance, raw=False, **kwargs):
     """post_save receiver for content types: keep the row's index current."""
-    if not raw:
+    if raw:
+        return
+    if getattr(_local, "pending", None) is not None:
+        reindex_later(type(instance), instance.pk)
+    else:
         search_update(instance)
 
 
@@ -161,9 +214,6 @@ def index_tagged_item(sender, instance, raw=False, **kwargs):
     and teams are searchable, so its index follows them."""
     if raw:
         return
-    model = instance.content_type.model_class()
-    if model is None or not hasattr(model, "search_document"):
-        return
-    item = model._default_manager.filter(pk=instance.object_id).first()
-    if item is not None:
-        search_update(item)
+    model = ContentType.objects.get_for_id(instance.content_type_id).model_class()
+    if model is not None:
+        reindex_later(model, instance.object_id)

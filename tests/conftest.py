@@ -10,7 +10,7 @@ def journalist(db):
     """A staff account in the Editor group, as the demo editor."""
     from django.contrib.auth.models import Group
 
-    from newsroom.roles import EDITOR, ensure_roles
+    from newsroom.desk.roles import EDITOR, ensure_roles
 
     ensure_roles()
     user = UserFactory(username="journalist", is_staff=True)

@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.models import Article, Byline
-from newsroom.models import Author, Player, Section, Status, Team
+from newsroom.models import Author, Section, Status
+from newsroom.tags.models import Player, Team
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -15,7 +15,8 @@ from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
 
 from galleries.models import GalleryItem, Photo
-from newsroom.previews import preview_link_create
+from newsroom.desk.previews import preview_link_create
+from newsroom.site.sitemaps import sitemaps
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -29,7 +30,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The sitemap index's parts (sitemap-<section>.xml).
-SITEMAP_SECTIONS = ["articles", "galleries", "sections", "authors", "players", "teams"]
+SITEMAP_SECTIONS = list(sitemaps())
 
 HIDDEN_STATES = {
     "draft": {"draft": True},

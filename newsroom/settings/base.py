@@ -30,7 +30,10 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "taggit",
     "reversion",
+    # The shared base and the desk; players and teams; then the content
+    # types, each registering itself in its AppConfig.ready().
     "newsroom",
+    "newsroom.tags",
     "articles",
     "galleries",
 ]
@@ -66,7 +69,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "newsroom.context_processors.site",
+                "newsroom.site.context_processors.site",
             ],
         },
     },

@@ -6,6 +6,10 @@ SECRET_KEY = "django-insecure-newsroom-tests-only"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
+# The demo desk, which browser tests load, and a third content type that
+# proves a new type is added in its own app's ready() and nothing else.
+INSTALLED_APPS = [*INSTALLED_APPS, "newsroom.demo", "tests.bulletins"]  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -118,7 +118,7 @@ def shots_dir():
 def demo(live_server):
     """The demo desk in the live server's database, with accounts whose
     password the tests know."""
-    from newsroom.demo import load_demo
+    from newsroom.demo.loader import load_demo
 
     return load_demo(password=PASSWORD)
 

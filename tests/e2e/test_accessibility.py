@@ -15,7 +15,8 @@ def public_pages():
     """One address of every public page type, from the demo desk."""
     from articles.models import Article
     from galleries.models import Gallery, Photographer
-    from newsroom.models import Author, Player, Section, Team
+    from newsroom.models import Author, Section
+    from newsroom.tags.models import Player, Team
 
     article = Article.objects.published().exclude(lead_photo=None).latest()
     gallery = Gallery.objects.published().latest()

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def admin_pages():
     from articles.models import Article
     from galleries.models import Gallery, Photo
-    from newsroom.models import Player
+    from newsroom.tags.models import Player
 
     article = Article.objects.published().exclude(lead_photo=None).latest()
     gallery = Gallery.objects.published().latest()
@@ -32,8 +32,8 @@ def admin_pages():
         "upload": f"/admin/galleries/gallery/{gallery.pk}/upload/",
         "photos": "/admin/galleries/photo/",
         "photo": f"/admin/galleries/photo/{photo.pk}/change/",
-        "players": "/admin/newsroom/player/",
-        "player": f"/admin/newsroom/player/{player.pk}/change/",
+        "players": "/admin/tags/player/",
+        "player": f"/admin/tags/player/{player.pk}/change/",
     }
 
 

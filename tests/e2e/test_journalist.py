@@ -114,7 +114,7 @@ def test_journalist_writes_previews_and_publishes_a_story(open_page, demo):
 
 
 def wire_files(folder, count=3):
-    from galleries.iptc import with_iptc
+    from newsroom.demo.iptc import with_iptc
     from tests.galleries.images import image_bytes
 
     paths = []

@@ -74,7 +74,7 @@ def test_reader_journey_from_the_front_page_to_a_feed(open_page, demo):
 def test_screenshots_at_phone_and_desktop_widths(open_page, demo, shots_dir):
     from articles.models import Article
     from galleries.models import Gallery
-    from newsroom.models import Player
+    from newsroom.tags.models import Player
 
     article = Article.objects.published().exclude(lead_photo=None).latest()
     gallery = Gallery.objects.published().latest()

@@ -243,3 +243,44 @@ def _credit_all_to_one_photographer():
     photographer = Photographer.objects.create(name="Antonio Calanni", slug="calanni")
     Photo.objects.update(photographer=photographer)
     return photographer
+
+
+class TestSlugChangeRedirects:
+    """Every publishable keeps its old address working (Publishable.save),
+    galleries as much as articles."""
+
+    def test_changing_a_published_gallery_slug_forwards_the_old_address(self, client):
+        gallery = GalleryFactory(slug="derby-day", photos=1)
+        old_url = gallery.get_absolute_url()
+        gallery.slug = "derby-day-in-pictures"
+        gallery.save()
+
+        response = client.get(old_url)
+        assert response.status_code == 301
+        assert response["Location"] == gallery.get_absolute_url()
+        assert client.get(gallery.get_absolute_url()).status_code == 200
+
+    def test_a_slug_changed_in_the_admin_forwards_too(self, client, journalist):
+        from tests.admin_forms import change_form_data
+
+        gallery = GalleryFactory(slug="derby-day", photos=2)
+        old_url = gallery.get_absolute_url()
+        client.force_login(journalist)
+        url = f"/admin/galleries/gallery/{gallery.pk}/change/"
+        data = change_form_data(client.get(url))
+        data["slug"] = "derby-day-best-pictures"
+        assert client.post(url, data).status_code == 302
+
+        gallery.refresh_from_db()
+        assert gallery.slug == "derby-day-best-pictures"
+        response = client.get(old_url)
+        assert response.status_code == 301
+        assert response["Location"] == gallery.get_absolute_url()
+
+    def test_a_draft_gallery_leaves_no_redirect(self):
+        from django.contrib.redirects.models import Redirect
+
+        gallery = GalleryFactory(slug="first", draft=True)
+        gallery.slug = "second"
+        gallery.save()
+        assert not Redirect.objects.exists()

@@ -3,8 +3,8 @@ from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from galleries.iptc import with_iptc
 from galleries.models import Gallery, Photo, Photographer
+from newsroom.demo.iptc import with_iptc
 from tests.admin_forms import add_inline_row, change_form_data
 from tests.factories import AuthorFactory, GalleryFactory, SectionFactory, UserFactory
 from tests.galleries.images import image_bytes, upload

@@ -2,8 +2,8 @@ import io
 
 from PIL import Image
 
-from galleries.iptc import with_iptc
 from galleries.metadata import read_metadata
+from newsroom.demo.iptc import with_iptc
 from tests.galleries.images import image_bytes
 
 

@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from PIL import Image
 
-from galleries.iptc import with_iptc
 from galleries.models import Agency, Photo, Photographer
+from newsroom.demo.iptc import with_iptc
 from tests.factories import UserFactory
 from tests.galleries.images import image_bytes, upload
 

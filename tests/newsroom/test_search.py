@@ -6,8 +6,8 @@ from django.db import connection
 from django.urls import reverse
 
 from galleries.models import GalleryItem
+from newsroom.desk.services import item_transition
 from newsroom.search import clean_query, search_filter, snippet
-from newsroom.services import item_transition
 from tests.admin_forms import change_form_data
 from tests.factories import (
     ArticleFactory,
@@ -309,7 +309,7 @@ def test_reindex_command_rebuilds_what_bypassed_the_models(client, desk, capsys)
 
 
 def test_merging_players_keeps_their_stories_findable_by_the_survivor(client, desk):
-    from newsroom.services import tags_merge
+    from newsroom.tags.services import tags_merge
 
     duplicate = PlayerFactory(name="E. Duru-Okonkwo")
     story = ArticleFactory(headline="Training ground notebook")
@@ -319,3 +319,95 @@ def test_merging_players_keeps_their_stories_findable_by_the_survivor(client, de
     tags_merge(survivor=desk["duru"], others=[duplicate])
 
     assert "Training ground notebook" in headlines(client, "Emeka")
+
+
+class TestIndexingOncePerSave:
+    """Signals keep the index current; an admin save indexes its item once,
+    however many tag rows, byline rows and photos it writes."""
+
+    @pytest.fixture
+    def indexed(self, monkeypatch):
+        import newsroom.search
+
+        calls = []
+        real = newsroom.search.search_update
+
+        def counting(item):
+            calls.append((type(item).__name__, item.pk))
+            real(item)
+
+        monkeypatch.setattr(newsroom.search, "search_update", counting)
+        return calls
+
+    def test_an_admin_save_adding_five_tags_indexes_the_story_once(
+        self, journalist_client, indexed
+    ):
+        article = ArticleFactory(headline="Quayside groundshare agreed")
+        players = PlayerFactory.create_batch(3)
+        teams = TeamFactory.create_batch(2)
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        data = change_form_data(journalist_client.get(url))
+        data["headline"] = "Quayside stadium deal agreed"
+        data["players"] = [str(p.pk) for p in players]
+        data["teams"] = [str(t.pk) for t in teams]
+        indexed.clear()
+
+        assert journalist_client.post(url, data).status_code == 302
+
+        assert article.players.count() == 3 and article.teams.count() == 2
+        assert indexed == [("Article", article.pk)]
+        assert headlines(journalist_client, players[0].name.split()[-1]) == [
+            "Quayside stadium deal agreed"
+        ]
+
+    def test_an_admin_save_of_a_story_with_five_tags_indexes_it_once(
+        self, journalist_client, indexed
+    ):
+        article = ArticleFactory(headline="Quayside groundshare agreed")
+        article.players.add(*PlayerFactory.create_batch(3))
+        article.teams.add(*TeamFactory.create_batch(2))
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        data = change_form_data(journalist_client.get(url))
+        data["standfirst"] = "The clubs will share the Quayside from next season."
+        data["players"] = data["players"][:1]
+        indexed.clear()
+
+        assert journalist_client.post(url, data).status_code == 302
+
+        assert article.players.count() == 1
+        assert indexed == [("Article", article.pk)]
+
+    def test_a_gallery_save_with_photos_and_tags_indexes_it_once(
+        self, journalist_client, indexed
+    ):
+        gallery = GalleryFactory(photos=3)
+        url = reverse("admin:galleries_gallery_change", args=[gallery.pk])
+        data = change_form_data(journalist_client.get(url))
+        for i in range(3):
+            data[f"items-{i}-caption_override"] = f"Our caption {i}"
+        data["players"] = [str(p.pk) for p in PlayerFactory.create_batch(5)]
+        indexed.clear()
+
+        assert journalist_client.post(url, data).status_code == 302
+
+        assert indexed == [("Gallery", gallery.pk)]
+
+    def test_outside_a_batch_each_write_indexes_at_once(self, client, indexed):
+        article = ArticleFactory(headline="Training ground notebook")
+        player = PlayerFactory(name="Sefa Mbeki")
+        indexed.clear()
+        article.players.add(player)
+        assert indexed == [("Article", article.pk)]
+        assert headlines(client, "Mbeki") == ["Training ground notebook"]
+
+    def test_a_batch_that_fails_indexes_nothing(self, indexed):
+        from django.db import transaction
+
+        from newsroom.search import indexing_batch
+
+        article = ArticleFactory(headline="Training ground notebook")
+        indexed.clear()
+        with pytest.raises(RuntimeError), transaction.atomic(), indexing_batch():
+            article.players.add(PlayerFactory())
+            raise RuntimeError("the save failed")
+        assert indexed == []

@@ -123,3 +123,62 @@ def test_the_database_is_the_one_database_url_names():
         assert connection.vendor == "postgresql"
     elif not url:
         assert connection.vendor == "sqlite"
+
+
+def test_production_loads_no_demo_app_or_module():
+    """Under prod settings, with the URLconf, admin and every app loaded as
+    a server loads them, nothing named demo is installed or imported."""
+    script = (
+        "import sys, django; django.setup();"
+        "from django.apps import apps; from django.urls import get_resolver;"
+        "from django.contrib import admin;"
+        "admin.autodiscover(); get_resolver().url_patterns;"
+        "import newsroom.wsgi;"
+        "print([c.name for c in apps.get_app_configs()]);"
+        "print(sorted(m for m in sys.modules if 'demo' in m.split('.')))"
+    )
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "newsroom.settings.prod",
+            "SECRET_KEY": GOOD_KEY,
+            "ALLOWED_HOSTS": "news.example.com",
+            "DATABASE_URL": "sqlite:///:memory:",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    installed, demo_modules = result.stdout.strip().splitlines()
+    assert "newsroom.tags" in installed and "articles" in installed
+    assert "demo" not in installed
+    assert demo_modules == "[]"
+
+
+def test_development_and_tests_have_the_demo_desk():
+    assert "newsroom.demo" in settings.INSTALLED_APPS
+    result = manage("help", "load_demo")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_wheel_leaves_the_demo_out():
+    import tomllib
+
+    from setuptools import find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    found = config["tool"]["setuptools"]["packages"]["find"]
+    packages = find_packages(
+        where=str(ROOT), include=found["include"], exclude=found["exclude"]
+    )
+    assert "newsroom.tags" in packages and "newsroom.site" in packages
+    assert not [name for name in packages if "demo" in name.split(".")]

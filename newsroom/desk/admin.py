@@ -1,0 +1,353 @@
+"""The desk's admin pieces every content type's admin uses: the workflow
+(buttons, list actions, the transition URL), its list filter and the
+corrections inline. Revisions, previews and presence are in `admin_editing`."""
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.widgets import AdminTextareaWidget
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from newsroom.models import Note, Status
+
+from .admin_editing import admin_url
+from .services import TransitionRefused, item_transition
+from .workflow import TRANSITIONS, available, can_edit, can_publish, may
+
+PUBLISHING_HELP = _(
+    "Use the buttons at the bottom: reporters submit a draft for review; "
+    "editors publish. Leave the publication time empty to publish now, or set "
+    "a future time to schedule it: it appears by itself at that time. "
+    "Publishing needs a headline, standfirst, section, byline, and alt text "
+    "and a credit on every photo used. Only published stories are shown to "
+    "readers; a withdrawn one's address tells readers it is gone."
+)
+
+
+def publication_state(obj):
+    """Status as the desk thinks of it: scheduled is published but not yet live."""
+    return obj.state_label
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Status as the desk thinks of it: scheduled is published but not yet live."""
+
+    title = _("status")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("draft", _("Draft")),
+            ("review", _("In review")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Live")),
+            ("withdrawn", _("Withdrawn")),
+        ]
+
+    def queryset(self, request, queryset):
+        live = queryset.model.objects.published()
+        if self.value() in (Status.DRAFT, Status.IN_REVIEW, Status.WITHDRAWN):
+            return queryset.filter(status=self.value())
+        if self.value() == "scheduled":
+            return queryset.filter(status=Status.PUBLISHED).exclude(pk__in=live)
+        if self.value() == "live":
+            return queryset.filter(pk__in=live)
+        return queryset
+
+
+class NoteInline(GenericTabularInline):
+    """Corrections and updates, shown at the end of a published page."""
+
+    model = Note
+    extra = 0
+    fields = ["kind", "text", "created_at", "created_by"]
+    readonly_fields = ["created_at", "created_by"]
+    verbose_name_plural = _(
+        "corrections and updates (shown at the end of the page, dated, and "
+        "they change its “Updated” time)"
+    )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":
+            kwargs["widget"] = AdminTextareaWidget(attrs={"rows": 2})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class WorkflowAdminMixin:
+    """Draft → in review → published → withdrawn, for a content type's admin.
+
+    The state changes only through the workflow (buttons on the change form,
+    the list's actions, the transition URL), all of which call
+    `services.item_transition`; the status is never a form field. Those
+    without the content type's publish permission cannot set the publication
+    time and edit only their own drafts.
+    """
+
+    change_form_template = "admin/newsroom/workflow_change_form.html"
+    publishing_fields = ("published_at",)
+    workflow_actions = [
+        "submit_selected",
+        "publish_selected",
+        "unpublish_selected",
+        "withdraw_selected",
+    ]
+
+    # Permissions -----------------------------------------------------------
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user, self.model)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or can_edit(request.user, obj))
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        fields += ["state", "workflow_history"]
+        if not self.has_publish_permission(request):
+            fields += self.publishing_fields
+        return list(dict.fromkeys(fields))
+
+    def get_inline_instances(self, request, obj=None):
+        # Corrections belong to what readers have seen.
+        published = obj is not None and obj.first_published_at is not None
+        return [
+            inline
+            for inline in super().get_inline_instances(request, obj)
+            if published or not isinstance(inline, NoteInline)
+        ]
+
+    # Saving ------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Note:
+            return super().save_formset(request, form, formset, change)
+        for note in formset.save(commit=False):
+            if note.pk is None:
+                note.created_by = request.user
+            note.save()
+        for note in formset.deleted_objects:
+            note.delete()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # After the byline and the photos are saved, so the checks see them.
+        name = request.POST.get("_transition")
+        if name:
+            self.take_step(request, form.instance, name)
+        elif form.instance.status == Status.PUBLISHED:
+            problems = form.instance.publish_problems()
+            if problems:
+                self.message_user(
+                    request,
+                    problem_list(
+                        _("Saved, but it would not pass the publish checks now:"),
+                        problems,
+                    ),
+                    messages.WARNING,
+                )
+
+    def take_step(self, request, obj, name):
+        """Run one workflow step and tell the user how it went."""
+        try:
+            item, warnings = item_transition(obj, name, request.user)
+        except PermissionDenied:
+            self.message_user(
+                request, _("You are not allowed to do that."), messages.ERROR
+            )
+        except TransitionRefused as refused:
+            obj.refresh_from_db(fields=["status"])
+            self.message_user(
+                request,
+                problem_list(
+                    _("Your changes are saved; it is still %(state)s. Not done:")
+                    % {"state": obj.state_label.lower()},
+                    refused.problems,
+                ),
+                messages.ERROR,
+            )
+        else:
+            done = TRANSITIONS[name].done
+            if item.is_scheduled:
+                done = _("Scheduled: it appears by itself at %(time)s.") % {
+                    "time": date_format(
+                        timezone.localtime(item.published_at), "j F Y, H:i:s"
+                    )
+                }
+            self.message_user(request, done, messages.SUCCESS)
+            for warning in warnings:
+                self.message_user(request, warning, messages.WARNING)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_transition" in request.POST:
+            return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_transition" in request.POST:
+            return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
+        return super().response_change(request, obj)
+
+    # The transition URL ------------------------------------------------------
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/transition/<slug:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name=f"{opts.app_label}_{opts.model_name}_transition",
+            ),
+            *super().get_urls(),
+        ]
+
+    @method_decorator(require_POST)
+    def transition_view(self, request, object_id, name):
+        obj = self.get_object(request, unquote(object_id))
+        transition = TRANSITIONS.get(name)
+        if obj is None or transition is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, obj) or (
+            transition.applies_to(obj) and not may(request.user, obj, transition)
+        ):
+            raise PermissionDenied
+        self.take_step(request, obj, name)
+        return HttpResponseRedirect(admin_url(self, "change", quote(obj.pk)))
+
+    # The change form -----------------------------------------------------------
+
+    def render_change_form(self, request, context, add=False, change=False, **kwargs):
+        obj = kwargs.get("obj")
+        if obj is None:
+            steps = [TRANSITIONS["submit"]]
+            if self.has_publish_permission(request):
+                steps.append(TRANSITIONS["publish"])
+        else:
+            steps = available(request.user, obj)
+        opts = self.model._meta
+        context["workflow_steps"] = [
+            {
+                "name": step.name,
+                "label": step.label,
+                "confirm": step.confirm,
+                "url": obj
+                and reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_transition",
+                    args=[quote(obj.pk), step.name],
+                    current_app=self.admin_site.name,
+                ),
+            }
+            for step in steps
+        ]
+        context["workflow_state"] = obj.state_label if obj else Status.DRAFT.label
+        return super().render_change_form(request, context, add, change, **kwargs)
+
+    @admin.display(description=_("state"))
+    def state(self, obj):
+        if obj.pk is None:
+            return Status.DRAFT.label
+        if obj.is_scheduled:
+            return _("Scheduled for %(time)s") % {
+                "time": date_format(timezone.localtime(obj.published_at), "j F Y, H:i")
+            }
+        return obj.state_label
+
+    @admin.display(description=_("workflow history"))
+    def workflow_history(self, obj):
+        if obj.pk is None:
+            return "—"
+        changes = obj.state_changes.select_related("by")[:20]
+        if not changes:
+            return "—"
+        return format_html(
+            '<ul class="workflow-history">{}</ul>',
+            format_html_join(
+                "",
+                "<li><time>{}</time> {} → {} <span>({})</span></li>",
+                (
+                    (
+                        date_format(timezone.localtime(c.at), "j M Y, H:i"),
+                        c.get_from_status_display(),
+                        c.get_to_status_display(),
+                        c.by.get_username() if c.by else _("someone removed"),
+                    )
+                    for c in changes
+                ),
+            ),
+        )
+
+    # Actions on the list -----------------------------------------------------
+
+    def _bulk_step(self, request, queryset, name):
+        done, refused = 0, []
+        for obj in queryset:
+            try:
+                item_transition(obj, name, request.user)
+            except PermissionDenied:
+                refused.append(f"“{obj}”: {_('you are not allowed to do that')}")
+            except TransitionRefused as refusal:
+                problems = " ".join(str(p) for p in refusal.problems)
+                refused.append(f"“{obj}”: {problems}")
+            else:
+                done += 1
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(step)s: %(n)d item.", "%(step)s: %(n)d items.", done)
+                % {"step": TRANSITIONS[name].label, "n": done},
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(
+                request, problem_list(_("Not done:"), refused), messages.ERROR
+            )
+
+    @admin.action(description=_("Submit selected for review"), permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._bulk_step(request, queryset, "submit")
+
+    @admin.action(
+        description=_("Publish selected (scheduled ones at their time)"),
+        permissions=["publish"],
+    )
+    def publish_selected(self, request, queryset):
+        self._bulk_step(request, queryset, "publish")
+
+    @admin.action(
+        description=_("Unpublish selected (back to draft)"), permissions=["publish"]
+    )
+    def unpublish_selected(self, request, queryset):
+        self._bulk_step(request, queryset, "unpublish")
+
+    @admin.action(
+        description=_("Withdraw selected (their pages say they are gone)"),
+        permissions=["publish"],
+    )
+    def withdraw_selected(self, request, queryset):
+        self._bulk_step(request, queryset, "withdraw")
+
+
+def problem_list(lead, problems):
+    return format_html(
+        "{}<ul>{}</ul>",
+        lead,
+        format_html_join("", "<li>{}</li>", ((p,) for p in problems)),
+    )

@@ -1,0 +1,372 @@
+"""The pages that compose the content types: home, section, author, player and
+team pages, and search.
+
+Every content type comes from the registry (`newsroom.content`): the main
+stream (articles) fills the home page's lead, top stories, latest and
+section blocks and the story lists; every other type gets a block of its own
+on the home page and on player and team pages, and a place in search.
+"""
+
+from django.conf import settings
+from django.db.models import CharField, F, Value, Window
+from django.db.models.functions import RowNumber
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.generic import ListView, TemplateView
+
+from galleries.models import Photo
+from newsroom import content
+from newsroom.models import Author, Section
+from newsroom.search import clean_query, search_filter, snippet
+from newsroom.tags.models import Player, Team
+
+from .feeds import feed_links
+
+
+def favicon(request):
+    """Browsers and the admin ask for /favicon.ico whatever the page says."""
+    return redirect(static("newsroom/favicon.svg"), permanent=True)
+
+
+def home(request):
+    top_count = settings.NEWSROOM_HOME_TOP_STORIES
+    front = content.front_kind()
+    articles = front.listed() if front else None
+    pinned, newest, section_blocks = [], [], []
+    if articles is not None:
+        pinned = list(
+            articles.filter(home_position__isnull=False).order_by("home_position")[
+                :top_count
+            ]
+        )
+        newest = list(
+            articles.exclude(pk__in=[a.pk for a in pinned]).latest_first()[
+                : top_count - len(pinned) + settings.NEWSROOM_HOME_LATEST
+            ]
+        )
+    unpinned_places = top_count - len(pinned)
+    top = pinned + newest[:unpinned_places]
+    latest = newest[unpinned_places:]
+    if articles is not None:
+        section_blocks = _section_blocks(articles, exclude=top)
+    blocks = kind_blocks(lambda kind: kind.listed())
+
+    # One query per relation for everything on the page, however it is split.
+    shown = pinned + newest + [a for block in section_blocks for a in block["articles"]]
+    content.prepare_cards(shown + [i for block in blocks for i in block["items"]])
+
+    return render(
+        request,
+        "newsroom/home.html",
+        {
+            "lead": top[0] if top else None,
+            "top_stories": top[1:],
+            "latest": latest,
+            "section_blocks": section_blocks,
+            "blocks": blocks,
+        },
+    )
+
+
+def _section_blocks(articles, *, exclude):
+    """The newest few stories of every section, in one query whatever the count."""
+    per_section = settings.NEWSROOM_HOME_SECTION_STORIES
+    ranked = (
+        articles.filter(section__isnull=False)
+        .exclude(pk__in=[a.pk for a in exclude])
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_id"),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=per_section)
+        .order_by("section__position", "section__name", "rank")
+    )
+    blocks = {}
+    for article in ranked:
+        blocks.setdefault(article.section, []).append(article)
+    return [
+        {"section": section, "articles": items} for section, items in blocks.items()
+    ]
+
+
+def kind_blocks(listed, *, size=None):
+    """[{"kind", "items"}] for every content type but the main stream: its
+    newest few, one query a type. `listed(kind)` says which of its items."""
+    blocks = []
+    for kind in content.kinds():
+        if kind.front:
+            continue
+        items = list(listed(kind).latest_first()[: size or kind.block_size])
+        if items:
+            blocks.append({"kind": kind, "items": items})
+    return blocks
+
+
+class ArticleListPage(ListView):
+    """A paginated list of published articles belonging to one object."""
+
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    owner_model = None
+    owner_lookup = None
+    context_object_name = "articles"
+
+    def get(self, request, *args, **kwargs):
+        self.owner = get_object_or_404(self.owner_model, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return (
+            content.front_kind()
+            .listed()
+            .filter(**{self.owner_lookup: self.owner})
+            .latest_first()
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginated = super().paginate_queryset(queryset, page_size)
+        content.prepare_cards(paginated[2])
+        return paginated
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            owner=self.owner,
+            feed_links=feed_links(self.owner, self.feed_kind),
+            **kwargs,
+        )
+
+
+class SectionView(ArticleListPage):
+    owner_model = Section
+    owner_lookup = "section"
+    feed_kind = "section"
+    template_name = "newsroom/section_detail.html"
+
+
+class AuthorView(ArticleListPage):
+    owner_model = Author
+    owner_lookup = "bylines__author"
+    feed_kind = "author"
+    template_name = "newsroom/author_detail.html"
+
+
+class PlayerIndexView(ListView):
+    paginate_by = 100
+    template_name = "newsroom/player_list.html"
+    context_object_name = "players"
+    queryset = Player.objects.select_related("team").order_by("name", "pk")
+
+
+class TeamIndexView(ListView):
+    paginate_by = 100
+    template_name = "newsroom/team_list.html"
+    context_object_name = "teams"
+    queryset = Team.objects.order_by("name", "pk")
+
+
+def tagged_photos(tag):
+    """Published photos of a player or team, newest first, each with its page
+    in a live gallery."""
+    lookup = "players" if isinstance(tag, Player) else "teams"
+    return (
+        Photo.objects.published()
+        .filter(**{lookup: tag})
+        .select_related("photographer", "agency")
+        .with_gallery_link()
+        .order_by("-date_taken", "-uploaded_at", "-pk")
+    )
+
+
+MAX_PAGE = 10_000
+
+
+def page_number(request):
+    """The ?page= number, or a 404 for anything that is not a sane page."""
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise Http404("No such page.")
+    return int(raw)
+
+
+class TagPage(TemplateView):
+    """A player's or team's page: their latest stories, paginated newer/older
+    without counting (a star's tag has thousands), then galleries and photos,
+    in a fixed number of queries."""
+
+    owner_model = None
+    owner_lookup = None
+    photos_url_name = None
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+    photo_count = 12
+    gallery_count = 4
+
+    def get_owner(self, slug):
+        return get_object_or_404(self.owner_model, slug=slug)
+
+    def get(self, request, *args, **kwargs):
+        self.owner = self.get_owner(kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        number = page_number(self.request)
+        start = (number - 1) * self.paginate_by
+        rows = list(
+            content.front_kind()
+            .listed()
+            .filter(**{self.owner_lookup: self.owner})
+            .latest_first()[start : start + self.paginate_by + 1]
+        )
+        if number > 1 and not rows:
+            raise Http404("No such page.")
+        articles = rows[: self.paginate_by]
+        blocks = kind_blocks(
+            lambda kind: kind.listed().filter(**{self.owner_lookup: self.owner})
+        )
+        photos = list(tagged_photos(self.owner)[: self.photo_count + 1])
+        more_photos = len(photos) > self.photo_count
+        photos = photos[: self.photo_count]
+        content.prepare_cards(
+            articles + [i for b in blocks for i in b["items"]], photos=photos
+        )
+        return super().get_context_data(
+            owner=self.owner,
+            articles=articles,
+            newer_page=number - 1 if number > 1 else None,
+            older_page=number + 1 if len(rows) > self.paginate_by else None,
+            blocks=blocks,
+            photos=photos,
+            more_photos=more_photos,
+            portrait=photos[0] if photos else None,
+            photos_url=reverse(self.photos_url_name, args=[self.owner.slug]),
+            feed_links=feed_links(self.owner, self.feed_kind),
+            **kwargs,
+        )
+
+
+class PlayerView(TagPage):
+    owner_model = Player
+    owner_lookup = "players"
+    feed_kind = "player"
+    photos_url_name = "player_photos"
+    template_name = "newsroom/player_detail.html"
+
+    def get_owner(self, slug):
+        return get_object_or_404(Player.objects.select_related("team"), slug=slug)
+
+
+class TeamView(TagPage):
+    owner_model = Team
+    owner_lookup = "teams"
+    feed_kind = "team"
+    photos_url_name = "team_photos"
+    template_name = "newsroom/team_detail.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            squad=self.owner.players.order_by("name", "pk"), **kwargs
+        )
+
+
+class TagPhotosView(ListView):
+    """Every published photo of a player or team, paginated."""
+
+    paginate_by = 24
+    owner_model = None
+    template_name = "newsroom/tag_photos.html"
+    context_object_name = "photos"
+
+    def get(self, request, *args, **kwargs):
+        self.owner = get_object_or_404(self.owner_model, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return tagged_photos(self.owner).prefetch_related("renditions")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(owner=self.owner, **kwargs)
+
+
+class SearchView(TemplateView):
+    """/search/?q=: published items of every content type, ranked, with the
+    players and teams whose names match. Paged newer/older without counting;
+    a fixed number of queries whatever the number of results."""
+
+    template_name = "newsroom/search.html"
+    paginate_by = settings.NEWSROOM_PAGE_SIZE
+
+    def get_context_data(self, **kwargs):
+        params = self.request.GET
+        query = clean_query(params.get("q", ""))
+        kind = content.by_name(params.get("type", ""))
+        slug = params.get("section", "")
+        section = Section.objects.filter(slug=slug).first() if slug else None
+        number = page_number(self.request)
+        context = {
+            "query": query,
+            "kind": kind.name if kind else "",
+            "types": {k.name: k.label for k in content.kinds()},
+            "section": section,
+            "results": [],
+            "players": [],
+            "teams": [],
+        }
+        if query:
+            context.update(self.results(query, kind, section, number))
+            if number == 1 and section is None and kind is None:
+                context["players"] = list(
+                    Player.objects.search(query).select_related("team")[:6]
+                )
+                context["teams"] = list(Team.objects.search(query)[:4])
+        return super().get_context_data(**context, **kwargs)
+
+    def results(self, query, kind, section, number):
+        ranked = []
+        for each in content.kinds():
+            if kind is not None and kind is not each:
+                continue
+            matching = search_filter(each.published(), query)
+            if section is not None:
+                matching = matching.filter(section=section)
+            ranked.append(
+                matching.annotate(kind=Value(each.name, output_field=CharField()))
+                .values_list("pk", "kind", "rank", "published_at")
+                .order_by()
+            )
+        combined = ranked[0].union(*ranked[1:]) if len(ranked) > 1 else ranked[0]
+        start = (number - 1) * self.paginate_by
+        rows = list(
+            combined.order_by("-rank", "-published_at", "-pk")[
+                start : start + self.paginate_by + 1
+            ]
+        )
+        if number > 1 and not rows:
+            raise Http404("No such page.")
+        page = rows[: self.paginate_by]
+        found = {}
+        for each in content.kinds():
+            pks = [pk for pk, name, *_ in page if name == each.name]
+            if pks:
+                queryset = each.model._default_manager.select_related("section")
+                found[each.name] = queryset.in_bulk(pks)
+        results = []
+        for pk, name, *_rest in page:
+            item = found.get(name, {}).get(pk)
+            if item is None:
+                continue
+            text = item.search_text.partition("\n\n")[2].strip() or item.headline
+            results.append(
+                {
+                    "item": item,
+                    "kind": content.by_name(name),
+                    "snippet": snippet(text, query),
+                }
+            )
+        return {
+            "results": results,
+            "newer_page": number - 1 if number > 1 else None,
+            "older_page": number + 1 if len(rows) > self.paginate_by else None,
+        }

@@ -1,0 +1,162 @@
+"""Admin form pieces for players and teams: pick existing rows, accept suggestions."""
+
+from django import forms
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from .models import Player, Team
+from .suggestions import suggest_tags
+
+KINDS = {"player": Player, "team": Team}
+
+
+def tag_value(tag):
+    """How a suggestion travels in a form: "player:12" or "team:3"."""
+    return f"{'player' if isinstance(tag, Player) else 'team'}:{tag.pk}"
+
+
+def tag_label(tag):
+    if isinstance(tag, Player) and tag.team_id:
+        return f"{tag.name} ({tag.team.display_name})"
+    return tag.name
+
+
+class TagChoiceField(forms.ModelMultipleChoiceField):
+    """Players or teams chosen among existing rows; a name typed that is not
+    one of them is an error, never a new tag."""
+
+    def label_from_instance(self, obj):
+        return tag_label(obj)
+
+
+class TagSuggestionsWidget(forms.Widget):
+    """Tick boxes for the players and teams the text names.
+
+    The page's script keeps the list current as the text is typed and adds a
+    ticked one to the players or teams box at once; without the script, the
+    ticked ones are added on save.
+    """
+
+    template_name = "admin/tags/tag_suggestions.html"
+
+    class Media:
+        js = ["admin/js/jquery.init.js", "newsroom/admin/tag-suggestions.js"]
+        css = {"all": ["newsroom/admin/tag-suggestions.css"]}
+
+    def __init__(self, *, sources=(), keywords_field=None, attrs=None):
+        super().__init__(attrs)
+        self.sources = list(sources)
+        self.keywords_field = keywords_field
+        self.suggestions = []
+        self.url = ""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        chosen = set(value or [])
+        context["widget"].update(
+            {
+                "suggestions": [
+                    {
+                        "value": tag_value(tag),
+                        "label": tag_label(tag),
+                        "kind": "player" if isinstance(tag, Player) else "team",
+                        "checked": tag_value(tag) in chosen,
+                    }
+                    for tag in self.suggestions
+                ],
+                "url": self.url,
+                "sources": ",".join(self.sources),
+                "keywords_field": self.keywords_field or "",
+            }
+        )
+        return context
+
+    def value_from_datadict(self, data, files, name):
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
+
+
+class SuggestedTagsField(forms.Field):
+    """The suggestions the journalist ticked, as Player and Team rows."""
+
+    widget = TagSuggestionsWidget
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Suggested from the text"))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Players and teams the text names. Tick one to add it; the list "
+                "follows the text as you type."
+            ),
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        wanted = {"player": set(), "team": set()}
+        for item in value or []:
+            kind, _sep, pk = str(item).partition(":")
+            if kind in wanted and pk.isdigit():
+                wanted[kind].add(int(pk))
+        return [
+            tag
+            for kind, pks in wanted.items()
+            for tag in KINDS[kind].objects.filter(pk__in=pks)
+        ]
+
+
+class TaggedAdminForm(forms.ModelForm):
+    """A content form with players, teams and suggestions from its own text.
+
+    `suggestion_sources` names the fields whose text suggests tags;
+    `suggestion_keywords` a list field of keywords (a photo's IPTC keywords).
+    """
+
+    suggestion_sources = ()
+    suggestion_keywords = None
+
+    suggested_tags = SuggestedTagsField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("suggested_tags")
+        if field is None:
+            return
+        widget = field.widget
+        widget.sources = list(self.suggestion_sources)
+        widget.keywords_field = self.suggestion_keywords
+        if self.instance.pk and not self.is_bound:
+            widget.suggestions = self.saved_suggestions()
+
+    def saved_suggestions(self):
+        """What the saved text suggests, less what is already tagged."""
+        instance = self.instance
+        text = "\n".join(
+            strip_tags(str(getattr(instance, name, "") or ""))
+            for name in self.suggestion_sources
+        )
+        keywords = (
+            getattr(instance, self.suggestion_keywords, None) or []
+            if self.suggestion_keywords
+            else []
+        )
+        found = suggest_tags(text, keywords=keywords)
+        tagged = {
+            *(("player", pk) for pk in instance.players.values_list("pk", flat=True)),
+            *(("team", pk) for pk in instance.teams.values_list("pk", flat=True)),
+        }
+        return [
+            tag
+            for tag in [*found.players, *found.teams]
+            if (tag_value(tag).split(":")[0], tag.pk) not in tagged
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for tag in cleaned.get("suggested_tags") or []:
+            name = "players" if isinstance(tag, Player) else "teams"
+            if name in cleaned:
+                chosen = list(cleaned[name] or [])
+                if tag not in chosen:
+                    cleaned[name] = [*chosen, tag]
+        return cleaned

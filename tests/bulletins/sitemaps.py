@@ -1,0 +1,8 @@
+from newsroom.content import ContentSitemap
+
+from .models import Bulletin
+
+
+class BulletinSitemap(ContentSitemap):
+    def items(self):
+        return Bulletin.objects.published().order_by("-published_at", "-pk")
