@@ -7,7 +7,7 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self):
-        from django.db.models import Q
+        from django.db.models import Exists, OuterRef
 
         from galleries.usage import register_published_usage
         from newsroom import content
@@ -38,4 +38,5 @@ class ArticlesConfig(AppConfig):
 
         @register_published_usage
         def lead_photos_of_published_articles():
-            return Q(lead_for_articles__in=Article.objects.published())
+            live = Article.objects.published()
+            return Exists(live.filter(lead_photo=OuterRef("pk")))

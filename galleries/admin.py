@@ -4,7 +4,7 @@ from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -380,7 +380,7 @@ class GalleryAdmin(
         return (
             super()
             .get_queryset(request)
-            .annotate(photo_total=Count("items"))
+            .with_photo_count("photo_total")
             .select_related("cover")
             .prefetch_related(thumbnails_prefetch("cover__renditions"))
         )

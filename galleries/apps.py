@@ -8,7 +8,7 @@ class GalleriesConfig(AppConfig):
     verbose_name = _("Photo desk")
 
     def ready(self):
-        from django.db.models import Count, Q
+        from django.db.models import Exists, OuterRef, Prefetch
 
         from newsroom import content
 
@@ -28,7 +28,7 @@ class GalleriesConfig(AppConfig):
             item_name="gallery",
             for_lists=lambda qs: qs.select_related(
                 "section", "cover__photographer", "cover__agency"
-            ).annotate(photo_count=Count("items")),
+            ).with_photo_count(),
             for_feed=lambda qs: (
                 qs.with_byline()
                 .select_related("cover__photographer", "cover__agency")
@@ -38,6 +38,11 @@ class GalleriesConfig(AppConfig):
             sitemap=GallerySitemap,
             urls="galleries.urls",
             index_url_name="galleries:index",
+            search_prefetch=(
+                "player_taggings__tag",
+                "team_taggings__tag",
+                Prefetch("items", GalleryItem.objects.select_related("photo")),
+            ),
             revision_parts=[
                 content.RevisionPart(
                     GalleryItem,
@@ -59,4 +64,5 @@ class GalleriesConfig(AppConfig):
         @register_published_usage
         def shown_in_published_galleries():
             live = Gallery.objects.published()
-            return Q(gallery_items__gallery__in=live) | Q(covers__in=live)
+            in_live = GalleryItem.objects.filter(photo=OuterRef("pk"), gallery__in=live)
+            return Exists(in_live) | Exists(live.filter(cover=OuterRef("pk")))

@@ -7,6 +7,7 @@ from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,13 @@ from taggit.managers import TaggableManager
 
 from newsroom.aliases import Aliased as NewsroomAliased
 from newsroom.fields import StringListField
-from newsroom.models import Author, BylineBase, Publishable, Status
+from newsroom.models import (
+    Author,
+    BylineBase,
+    Publishable,
+    PublishableQuerySet,
+    Status,
+)
 
 from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
@@ -91,7 +98,7 @@ class PhotoQuerySet(models.QuerySet):
         condition = published_photo_filter()
         if condition is None:
             return self.none()
-        return self.filter(condition).distinct()
+        return self.filter(condition)
 
     def with_renditions(self):
         return self.select_related("photographer", "agency").prefetch_related(
@@ -278,6 +285,12 @@ class Photo(models.Model):
         indexes = [
             models.Index(fields=["photographer", "-date_taken"]),
             models.Index(fields=["-uploaded_at"]),
+            # Player, team and photographer photo lists, newest first: read
+            # down this index until a page of published photos is found.
+            models.Index(
+                fields=["-date_taken", "-uploaded_at", "-id"],
+                name="galleries_photo_taken_idx",
+            ),
         ]
 
     def __str__(self):
@@ -372,6 +385,21 @@ class Rendition(models.Model):
         return f"{self.spec}.{self.format} ({self.width}×{self.height})"
 
 
+class GalleryQuerySet(PublishableQuerySet):
+    def with_photo_count(self, name="photo_count"):
+        """Each gallery's number of photos, counted by a subquery per row
+        shown (after ORDER BY and LIMIT) rather than a join and GROUP BY
+        over every gallery's photos."""
+        count = (
+            GalleryItem.objects.filter(gallery=OuterRef("pk"))
+            .order_by()
+            .values("gallery")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(**{name: Coalesce(Subquery(count), 0)})
+
+
 class GalleryOrder(models.TextChoices):
     """How photos uploaded together line up in a gallery."""
 
@@ -414,6 +442,8 @@ class Gallery(Publishable):
         blank=True,
     )
 
+    objects = GalleryQuerySet.as_manager()
+
     class Meta(Publishable.Meta):
         verbose_name = _("gallery")
         permissions = [
@@ -434,7 +464,10 @@ class Gallery(Publishable):
         """The intro and every photo's title and caption (as shown in this
         gallery) are searchable: a word in one caption finds the gallery."""
         document = super().search_document()
-        items = self.items.select_related("photo").order_by("position", "pk")
+        if "items" in getattr(self, "_prefetched_objects_cache", {}):
+            items = sorted(self.items.all(), key=lambda i: (i.position, i.pk))
+        else:
+            items = self.items.select_related("photo").order_by("position", "pk")
         lines = [self.intro]
         for item in items:
             lines.append(" — ".join(p for p in (item.photo.title, item.caption) if p))

@@ -2,7 +2,10 @@
 
 `galleries` must not import the content types that use it (articles embed
 galleries, not the other way round), so they register a function returning a
-`Q` over `Photo` that matches the photos their published items show.
+condition over `Photo` (an `Exists` on the photo's pk, or several or-ed) that
+matches the photos their published items show. Conditions are subqueries,
+never joins, so a photo used twice is listed once without DISTINCT, and the
+database probes each photo by index instead of joining every usage.
 """
 
 from functools import reduce
@@ -12,7 +15,8 @@ _published_filters = []
 
 
 def register_published_usage(make_filter):
-    """Register `make_filter()`, which returns a Q over Photo; usable as a decorator."""
+    """Register `make_filter()`, which returns a condition over Photo (an
+    `Exists`); usable as a decorator."""
     if make_filter not in _published_filters:
         _published_filters.append(make_filter)
     return make_filter

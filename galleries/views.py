@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core import signing
-from django.db.models import Count, Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -24,7 +24,7 @@ def published_galleries():
         .with_byline()
         .select_related("cover__photographer", "cover__agency")
         .prefetch_related("cover__renditions")
-        .annotate(photo_count=Count("items"))
+        .with_photo_count()
     )
 
 

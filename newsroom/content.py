@@ -13,7 +13,8 @@ content type is added in its own app, in one place, and nothing in
 from dataclasses import dataclass, field
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import prefetch_related_objects
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Max, Min, prefetch_related_objects
 from django.db.models.signals import post_save
 
 
@@ -70,6 +71,9 @@ class ContentKind:
     block_size: int = 4
     # Listed in the Google News sitemap.
     news: bool = False
+    # What its `search_document()` reads, prefetched for a batch of rows by
+    # a bulk reindex.
+    search_prefetch: tuple = ("player_taggings__tag", "team_taggings__tag")
     revision_parts: tuple = field(default=())
 
     def published(self):
@@ -139,14 +143,84 @@ def prepare_cards(items, *, photos=()):
     return items
 
 
-class ContentSitemap(Sitemap):
-    """Published items with their pictures as <image:image> entries; content
-    apps subclass it, say which items, and which pictures each shows."""
+class KeyPage:
+    def __init__(self, object_list, number):
+        self.object_list = object_list
+        self.number = number
+
+
+class KeyPaginator:
+    """Sitemap pages by ranges of primary keys, not OFFSET: page n holds the
+    rows whose ids fall in the n-th block of `limit` ids, so it reads one
+    index range however deep it is, holds at most `limit` URLs, and keeps
+    its rows as the site grows (new rows land on the last page). The page
+    count comes from one aggregate, shared with the sitemap's lastmod."""
+
+    def __init__(self, sitemap):
+        self.sitemap = sitemap
+        self.limit = sitemap.limit
+
+    @property
+    def num_pages(self):
+        low, high = self.sitemap.bounds()["low"], self.sitemap.bounds()["high"]
+        if low is None:
+            return 1
+        return (high - low) // self.limit + 1
+
+    def page(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger("That page number is not an integer.") from None
+        if number < 1 or number > self.num_pages:
+            raise EmptyPage("That page contains no results.")
+        low = self.sitemap.bounds()["low"] or 0
+        start = low + (number - 1) * self.limit
+        rows = self.sitemap.items().filter(pk__gte=start, pk__lt=start + self.limit)
+        return KeyPage(rows.order_by("pk"), number)
+
+
+class KeysetSitemap(Sitemap):
+    """A sitemap whose pages are ranges of ids (see `KeyPaginator`): for
+    tables of any size. `items()` is a queryset; `limit` URLs a page at most
+    (the protocol allows 50,000 URLs and 50 MB a file)."""
 
     limit = 5000
 
+    @property
+    def paginator(self):
+        return KeyPaginator(self)
+
+    def bounds(self):
+        """Lowest and highest id and latest change of the items: one query,
+        once per request (the index asks for page count and lastmod)."""
+        if not hasattr(self, "_bounds"):
+            self._bounds = self.items().order_by().aggregate(**self.bound_aggregates())
+        return self._bounds
+
+    def bound_aggregates(self):
+        return {"low": Min("pk"), "high": Max("pk")}
+
+
+class ContentSitemap(KeysetSitemap):
+    """Published items with their pictures as <image:image> entries; content
+    apps subclass it, say which items, and which pictures each shows. The
+    index's lastmod is one aggregate, never a walk over every item."""
+
     def lastmod(self, item):
         return item.modified_at
+
+    def bound_aggregates(self):
+        return {
+            **super().bound_aggregates(),
+            "updated": Max("updated_at"),
+            "published": Max("published_at"),
+        }
+
+    def get_latest_lastmod(self):
+        bounds = self.bounds()
+        moments = [bounds["updated"], bounds["published"]]
+        return max(filter(None, moments), default=None)
 
     def images(self, item):
         """[(url, caption)] of the pictures the item shows."""

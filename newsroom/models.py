@@ -192,6 +192,12 @@ class Publishable(models.Model):
                 fields=["section", "status", "-published_at"],
                 name="%(app_label)s_%(class)s_sec_idx",
             ),
+            # The sitemap index's lastmod: MAX(updated_at) of the published
+            # ones reads one end of this index.
+            models.Index(
+                fields=["status", "-updated_at"],
+                name="%(app_label)s_%(class)s_upd_idx",
+            ),
             # Created on PostgreSQL only (see the migrations): SQLite
             # searches the plain text instead.
             GinIndex(
@@ -319,10 +325,13 @@ class Publishable(models.Model):
         """What search matches, by weight: "A" the headline and the players
         and teams it is tagged with, "B" the standfirst, "C" the rest
         (content types add their body, intro or captions)."""
-        names = [
-            *self.players.values_list("name", flat=True),
-            *self.teams.values_list("name", flat=True),
-        ]
+        names = []
+        for relation in ("player_taggings", "team_taggings"):
+            taggings = getattr(self, relation)
+            # A bulk reindex prefetches "<relation>__tag" for a whole batch.
+            if relation not in getattr(self, "_prefetched_objects_cache", {}):
+                taggings = taggings.select_related("tag")
+            names += sorted(tagging.tag.name for tagging in taggings.all())
         return {
             "A": "\n".join([self.headline, *names]),
             "B": self.standfirst,

@@ -86,13 +86,31 @@ def register_fold_function(sender, connection, **kwargs):
         )
 
 
+def _parts(item):
+    """The item's search document as three blocks of text, "A", "B", "C",
+    none with a blank line inside (blank lines separate the blocks)."""
+    document = item.search_document()
+    return [
+        "\n".join(
+            line.strip()
+            for line in (document.get(w) or "").splitlines()
+            if line.strip()
+        )
+        for w in "ABC"
+    ]
+
+
+def search_text_of(item):
+    """The stored search text: the "A", "B" and "C" blocks, each followed by
+    a blank line, always. SQLite ranks by the first block (headline and
+    names); snippets skip it; PostgreSQL's vector is computed from them."""
+    return "\n\n".join(_parts(item))
+
+
 def search_update(item):
     """Store the item's search text (and on PostgreSQL its weighted vector)."""
-    document = item.search_document()
-    parts = [document.get(weight, "") for weight in "ABC"]
-    # A blank line after each weight's text, always: SQLite ranks by the
-    # first block (headline and names), snippets skip it.
-    updates = {"search_text": "\n\n".join(part.strip() for part in parts)}
+    parts = _parts(item)
+    updates = {"search_text": "\n\n".join(parts)}
     if uses_postgres():
         vector = None
         for weight, part in zip("ABC", parts, strict=True):
@@ -104,17 +122,76 @@ def search_update(item):
     type(item)._default_manager.filter(pk=item.pk).update(**updates)
 
 
-def search_filter(queryset, query):
-    """The rows matching `query`, annotated with `rank` (higher is better)."""
+# The weighted vector of a row's stored search text, as `search_update`
+# computes it: the first block weighs "A", the second "B", the third "C".
+_VECTOR_SQL = " || ".join(
+    f"setweight(to_tsvector('{CONFIG}', "
+    f"split_part(search_text, E'\\n\\n', {n})), '{w}')"
+    for n, w in ((1, "A"), (2, "B"), (3, "C"))
+)
+
+
+def search_update_bulk(model, *, texts=True, batch_size=2000, progress=None):
+    """Rebuild the index of every row of a content type, a batch at a time.
+
+    With `texts`, each batch's search text is recomputed from its rows (the
+    content type's `search_prefetch` loads what its documents read, a few
+    queries a batch) and written with one UPDATE a batch; on PostgreSQL the
+    vectors are then computed from the stored text by set-based SQL, a range
+    of ids per statement. Returns how many rows it indexed.
+    """
+    from . import content
+
+    kind = content.kind_of(model)
+    prefetch = list(kind.search_prefetch) if kind else []
+    manager = model._default_manager
+    ids = list(manager.order_by("pk").values_list("pk", flat=True))
+    table = connection.ops.quote_name(model._meta.db_table)
+    for start in range(0, len(ids), batch_size):
+        batch = ids[start : start + batch_size]
+        rows = []
+        if texts:
+            rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
+            for row in rows:
+                row.search_text = search_text_of(row)
+        if uses_postgres():
+            with connection.cursor() as cursor:
+                if rows:
+                    cursor.execute(
+                        f"UPDATE {table} SET search_text = v.text "  # noqa: S608
+                        "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
+                        f"WHERE {table}.id = v.id",
+                        [[r.pk for r in rows], [r.search_text for r in rows]],
+                    )
+                cursor.execute(
+                    f"UPDATE {table} SET search_vector = {_VECTOR_SQL} "  # noqa: S608
+                    "WHERE id >= %s AND id <= %s",
+                    [batch[0], batch[-1]],
+                )
+        elif rows:
+            manager.bulk_update(rows, ["search_text"], batch_size=500)
+        if progress:
+            progress(f"{model._meta.verbose_name_plural}: {start + len(batch)}")
+    return len(ids)
+
+
+def search_filter(queryset, query, *, newest=None):
+    """The rows matching `query`, annotated with `rank` (higher is better).
+
+    With `newest`, only the newest that many matches are ranked: a word in
+    most stories ("match") then costs one bounded read down the publication
+    index instead of ranking and sorting every story that has it.
+    """
     query = clean_query(query)
     nothing = queryset.annotate(rank=Value(0, output_field=IntegerField())).none()
     if uses_postgres():
         if not query:
             return nothing
         ts_query = SearchQuery(query, search_type="websearch", config=CONFIG)
-        return queryset.filter(search_vector=ts_query).annotate(
-            rank=SearchRank(F("search_vector"), ts_query)
-        )
+        matching = queryset.filter(search_vector=ts_query)
+        if newest:
+            matching = matching.filter(pk__in=_newest(matching, newest))
+        return matching.annotate(rank=SearchRank(F("search_vector"), ts_query))
     words = query_words(query)
     if not words:
         return nothing
@@ -128,6 +205,9 @@ def search_filter(queryset, query):
     rank = Value(0, output_field=IntegerField())
     for word in words:
         queryset = queryset.filter(folded_text__contains=word)
+    if newest:
+        queryset = queryset.filter(pk__in=_newest(queryset, newest))
+    for word in words:
         rank = rank + Case(
             When(folded_headline__contains=word, then=Value(100)),
             When(folded_names__contains=word, then=Value(50)),
@@ -136,6 +216,10 @@ def search_filter(queryset, query):
             output_field=IntegerField(),
         )
     return queryset.annotate(rank=rank)
+
+
+def _newest(matching, count):
+    return matching.order_by("-published_at", "-pk").values("pk")[:count]
 
 
 def snippet(text, query, *, size=SNIPPET_WORDS):

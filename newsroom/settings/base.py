@@ -87,6 +87,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env_bool(
+    "DATABASE_JIT", default=False
+):
+    # PostgreSQL's JIT compiles a plan's expressions once its estimated cost
+    # passes a threshold; the newsroom's queries are short index scans that
+    # it made slower (measured: benchmarks/scale.py), so it is off for the
+    # app's connections unless DATABASE_JIT=true.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL, e.g. redis://127.0.0.1:6379/0, shares one cache between app servers.
@@ -210,6 +218,11 @@ NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20
+# Search ranks the newest this many matches of each content type: a common
+# word costs the same at 1,000 stories as at 1,000,000.
+NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)
+# Player and team photo lists show the newest this many photos tagged.
+NEWSROOM_TAG_PHOTO_CANDIDATES = env_int("TAG_PHOTO_CANDIDATES", 2000)
 
 LOGGING = {
     "version": 1,

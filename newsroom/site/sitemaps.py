@@ -11,7 +11,6 @@ read `published()`.
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
 from django.contrib.sites.shortcuts import get_current_site
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponse
@@ -25,7 +24,7 @@ from newsroom.models import Author, Section
 from newsroom.tags.models import Player, Team
 
 
-class OwnerSitemap(Sitemap):
+class OwnerSitemap(content.KeysetSitemap):
     """Section, author, player and team pages."""
 
     limit = 10000
@@ -48,9 +47,6 @@ class TaggedOwnerSitemap(OwnerSitemap):
 
 class SectionSitemap(OwnerSitemap):
     model = Section
-
-    def items(self):
-        return Section.objects.order_by("position", "pk")
 
 
 class AuthorSitemap(OwnerSitemap):

@@ -8,7 +8,10 @@ on the home page and on player and team pages, and a place in search.
 """
 
 from django.conf import settings
-from django.db.models import CharField, F, Value, Window
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import CharField, F, OuterRef, Value, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,25 +35,21 @@ def favicon(request):
 
 def home(request):
     top_count = settings.NEWSROOM_HOME_TOP_STORIES
-    front = content.front_kind()
-    articles = front.listed() if front else None
-    pinned, newest, section_blocks = [], [], []
-    if articles is not None:
-        pinned = list(
-            articles.filter(home_position__isnull=False).order_by("home_position")[
-                :top_count
-            ]
-        )
-        newest = list(
-            articles.exclude(pk__in=[a.pk for a in pinned]).latest_first()[
-                : top_count - len(pinned) + settings.NEWSROOM_HOME_LATEST
-            ]
-        )
+    articles = content.front_kind().listed()
+    pinned = list(
+        articles.filter(home_position__isnull=False).order_by("home_position")[
+            :top_count
+        ]
+    )
+    newest = list(
+        articles.exclude(pk__in=[a.pk for a in pinned]).latest_first()[
+            : top_count - len(pinned) + settings.NEWSROOM_HOME_LATEST
+        ]
+    )
     unpinned_places = top_count - len(pinned)
     top = pinned + newest[:unpinned_places]
     latest = newest[unpinned_places:]
-    if articles is not None:
-        section_blocks = _section_blocks(articles, exclude=top)
+    section_blocks = _section_blocks(articles, exclude=top)
     blocks = kind_blocks(lambda kind: kind.listed())
 
     # One query per relation for everything on the page, however it is split.
@@ -71,11 +70,42 @@ def home(request):
 
 
 def _section_blocks(articles, *, exclude):
-    """The newest few stories of every section, in one query whatever the count."""
+    """The newest few stories of every section, in a fixed number of queries
+    that read only those rows (see `_newest_per_section`)."""
     per_section = settings.NEWSROOM_HOME_SECTION_STORIES
+    candidates = articles.exclude(pk__in=[a.pk for a in exclude])
+    blocks = []
+    for section, items in _newest_per_section(candidates, per_section):
+        if items:
+            blocks.append({"section": section, "articles": items})
+    return blocks
+
+
+def _newest_per_section(articles, count):
+    """[(section, its newest `count` of `articles`)], sections in order.
+
+    PostgreSQL: one query of the sections, each with the ids of its newest
+    stories as an array subquery (a top-N read down the section's index,
+    not a sort of every published story), then one query for those stories.
+    SQLite, for small desks: a window function over the published stories.
+    """
+    order = ["position", "name"]
+    if connection.vendor == "postgresql":
+        newest = (
+            articles.filter(section=OuterRef("pk"))
+            .order_by("-published_at", "-pk")
+            .values("pk")[:count]
+        )
+        rows = list(
+            Section.objects.annotate(ids=ArraySubquery(newest)).order_by(*order)
+        )
+        loaded = articles.in_bulk([pk for section in rows for pk in section.ids])
+        return [
+            (section, [loaded[pk] for pk in section.ids if pk in loaded])
+            for section in rows
+        ]
     ranked = (
         articles.filter(section__isnull=False)
-        .exclude(pk__in=[a.pk for a in exclude])
         .annotate(
             rank=Window(
                 RowNumber(),
@@ -83,15 +113,13 @@ def _section_blocks(articles, *, exclude):
                 order_by=[F("published_at").desc(), F("pk").desc()],
             )
         )
-        .filter(rank__lte=per_section)
-        .order_by("section__position", "section__name", "rank")
+        .filter(rank__lte=count)
+        .order_by(*(f"section__{field}" for field in order), "rank")
     )
     blocks = {}
     for article in ranked:
         blocks.setdefault(article.section, []).append(article)
-    return [
-        {"section": section, "articles": items} for section, items in blocks.items()
-    ]
+    return list(blocks.items())
 
 
 def kind_blocks(listed, *, size=None):
@@ -170,11 +198,22 @@ class TeamIndexView(ListView):
 
 def tagged_photos(tag):
     """Published photos of a player or team, newest first, each with its page
-    in a live gallery."""
-    lookup = "players" if isinstance(tag, Player) else "teams"
+    in a live gallery.
+
+    A star is in tens of thousands of photos: the candidates are the newest
+    `NEWSROOM_TAG_PHOTO_CANDIDATES` photos tagged with them (read backwards
+    along the taggings' index), so the page costs the same for a star as for
+    a reserve, and older photos are found through galleries and search.
+    """
+    photo_type = ContentType.objects.get_for_model(Photo)
+    newest = (
+        tag.taggings.filter(content_type=photo_type)
+        .order_by("-object_id")
+        .values("object_id")[: settings.NEWSROOM_TAG_PHOTO_CANDIDATES]
+    )
     return (
         Photo.objects.published()
-        .filter(**{lookup: tag})
+        .filter(pk__in=newest)
         .select_related("photographer", "agency")
         .with_gallery_link()
         .order_by("-date_taken", "-uploaded_at", "-pk")
@@ -328,7 +367,9 @@ class SearchView(TemplateView):
         for each in content.kinds():
             if kind is not None and kind is not each:
                 continue
-            matching = search_filter(each.published(), query)
+            matching = search_filter(
+                each.published(), query, newest=settings.NEWSROOM_SEARCH_CANDIDATES
+            )
             if section is not None:
                 matching = matching.filter(section=section)
             ranked.append(

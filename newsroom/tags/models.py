@@ -5,7 +5,7 @@ import reversion
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from taggit.models import GenericTaggedItemBase, TagBase
+from taggit.models import CommonGenericTaggedItemBase, TagBase
 
 from newsroom.aliases import Aliased
 from newsroom.fields import StringListField
@@ -111,8 +111,20 @@ class Player(Aliased, TagBase):
         return reverse("player", kwargs={"slug": self.slug})
 
 
+class TaggedItemBase(CommonGenericTaggedItemBase):
+    """taggit's generic tagging, with an id as wide as the items' own
+    (BigAutoField): joins from a tagging to its article or gallery then use
+    the indexes on both sides instead of casting every id."""
+
+    object_id = models.BigIntegerField(_("object ID"), db_index=True)
+    natural_key_fields = ["object_id"]
+
+    class Meta:
+        abstract = True
+
+
 @reversion.register()
-class TaggedPlayer(GenericTaggedItemBase):
+class TaggedPlayer(TaggedItemBase):
     """A player tagged on an article, gallery or photo."""
 
     tag = models.ForeignKey(Player, on_delete=models.CASCADE, related_name="taggings")
@@ -135,7 +147,7 @@ class TaggedPlayer(GenericTaggedItemBase):
 
 
 @reversion.register()
-class TaggedTeam(GenericTaggedItemBase):
+class TaggedTeam(TaggedItemBase):
     """A team tagged on an article, gallery or photo."""
 
     tag = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="taggings")

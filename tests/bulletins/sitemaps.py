@@ -5,4 +5,4 @@ from .models import Bulletin
 
 class BulletinSitemap(ContentSitemap):
     def items(self):
-        return Bulletin.objects.published().order_by("-published_at", "-pk")
+        return Bulletin.objects.published()

@@ -1,24 +1,35 @@
 from django.core.management.base import BaseCommand
 
 from newsroom import content
-from newsroom.search import search_update
+from newsroom.search import search_update_bulk
 
 
 class Command(BaseCommand):
     help = (
         "Rebuild the stored search text (and on PostgreSQL the search vectors) "
-        "of every item of every content type. Saves keep them current; run "
-        "this after an import that bypassed the models, or after an upgrade "
-        "that changed what is searched."
+        "of every item of every content type, in batches. Saves keep them "
+        "current; run this after an import that bypassed the models, or after "
+        "an upgrade that changed what is searched."
     )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=2000,
+            help="Rows read and written per batch (default 2000).",
+        )
 
     def handle(self, *args, **options):
         for kind in content.kinds():
-            count = 0
-            items = kind.model._default_manager.order_by("pk")
-            for item in items.iterator(chunk_size=500):
-                search_update(item)
-                count += 1
-            self.stdout.write(
-                f"{kind.model._meta.verbose_name_plural}: {count} indexed"
+            label = kind.model._meta.verbose_name_plural
+            count = search_update_bulk(
+                kind.model,
+                batch_size=options["batch_size"],
+                progress=lambda message: (
+                    self.stdout.write(f"  {message}")
+                    if options["verbosity"] > 1
+                    else None
+                ),
             )
+            self.stdout.write(self.style.SUCCESS(f"{label}: {count} indexed"))
