@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run test lint format check bench clean
+.PHONY: install migrate demo run test lint format check bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ check: lint test
 # Side-by-side timings; see the README's Benchmarks section.
 bench: install
 	$(BIN)/python -m benchmarks.ingest $(BENCH_ARGS)
+
+# 1,000 and 100,000 stories on PostgreSQL, every page uncached, side by side.
+bench-scale: install
+	$(BIN)/python -m benchmarks.scale $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var/newsroom.sqlite3 .pytest_cache .ruff_cache

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from galleries.admin import thumbnail_tag, thumbnails_prefetch
 from newsroom.desk.admin import (
     PUBLISHING_HELP,
+    AtScaleAdminMixin,
     NoteInline,
     PublicationStateFilter,
     WorkflowAdminMixin,
@@ -39,6 +40,7 @@ class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
 
 @admin.register(Article)
 class ArticleAdmin(
+    AtScaleAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -63,7 +65,6 @@ class ArticleAdmin(
     list_filter = [PublicationStateFilter, "section", "authors", "published_at"]
     list_select_related = ["section"]
     search_fields = ["headline", "standfirst"]
-    date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "lead_photo", "related_gallery"]
     readonly_fields = ["first_published_at", "pub_date", "created_at", "updated_at"]

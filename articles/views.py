@@ -8,7 +8,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
-from newsroom.http import GoneWhenWithdrawnMixin
+from newsroom.http import CappedPaginationMixin, GoneWhenWithdrawnMixin
 from newsroom.related import related_items
 from newsroom.structured_data import news_article, social_image
 
@@ -74,7 +74,7 @@ def article_page(request, article, **context):
     )
 
 
-class ArchiveMixin:
+class ArchiveMixin(CappedPaginationMixin):
     """/<yyyy>/, /<yyyy>/<mm>/, /<yyyy>/<mm>/<dd>/: the stories published
     then, newest first, paginated."""
 
@@ -89,9 +89,11 @@ class ArchiveMixin:
         return Article.objects.published().for_lists().latest_first()
 
     def get_dated_items(self):
-        # The month and day views would order oldest first; newest reads better.
+        # The month and day views would order oldest first; newest reads
+        # better. By the address's date first, so the archive reads one range
+        # of the date index instead of sorting the whole year.
         date_list, items, extra = super().get_dated_items()
-        return date_list, items.order_by("-published_at", "-pk"), extra
+        return date_list, items.order_by("-pub_date", "-published_at", "-pk"), extra
 
 
 class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):

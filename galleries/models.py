@@ -3,11 +3,12 @@
 import reversion
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -290,6 +291,14 @@ class Photo(models.Model):
             models.Index(
                 fields=["-date_taken", "-uploaded_at", "-id"],
                 name="galleries_photo_taken_idx",
+            ),
+            # The desk's photo search and chooser: words anywhere in the title,
+            # caption or credit, by trigram (PostgreSQL only, see migrations).
+            GinIndex(
+                OpClass(Upper("title"), name="gin_trgm_ops"),
+                OpClass(Upper("caption"), name="gin_trgm_ops"),
+                OpClass(Upper("credit_line"), name="gin_trgm_ops"),
+                name="galleries_photo_text_trgm",
             ),
         ]
 

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
-from newsroom.http import GoneWhenWithdrawnMixin
+from newsroom.http import CappedPaginationMixin, GoneWhenWithdrawnMixin
 from newsroom.related import related_items
 from newsroom.structured_data import image_gallery, social_image
 
@@ -28,7 +28,7 @@ def published_galleries():
     )
 
 
-class GalleryIndexView(ListView):
+class GalleryIndexView(CappedPaginationMixin, ListView):
     paginate_by = settings.NEWSROOM_PAGE_SIZE
     template_name = "galleries/gallery_list.html"
     context_object_name = "galleries"
@@ -123,7 +123,7 @@ class GalleryPhotoView(GalleryDateMixin, DateDetailView):
         )
 
 
-class PhotographerView(ListView):
+class PhotographerView(CappedPaginationMixin, ListView):
     paginate_by = 24
     template_name = "galleries/photographer_detail.html"
     context_object_name = "photos"

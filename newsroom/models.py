@@ -192,6 +192,16 @@ class Publishable(models.Model):
                 fields=["section", "status", "-published_at"],
                 name="%(app_label)s_%(class)s_sec_idx",
             ),
+            # Date archives: a year's, month's or day's stories, newest first.
+            models.Index(
+                fields=["status", "-pub_date", "-published_at"],
+                name="%(app_label)s_%(class)s_day_idx",
+            ),
+            # The desk's lists, newest first, whatever the state.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="%(app_label)s_%(class)s_desk_idx",
+            ),
             # The sitemap index's lastmod: MAX(updated_at) of the published
             # ones reads one end of this index.
             models.Index(

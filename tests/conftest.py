@@ -5,6 +5,16 @@ from django.test.utils import CaptureQueriesContext
 from tests.factories import UserFactory
 
 
+@pytest.fixture(autouse=True)
+def fresh_tag_vocabulary():
+    """Each test's players and teams, not a rolled-back test's."""
+    from newsroom.tags.suggestions import forget_vocabulary
+
+    forget_vocabulary()
+    yield
+    forget_vocabulary()
+
+
 @pytest.fixture
 def journalist(db):
     """A staff account in the Editor group, as the demo editor."""

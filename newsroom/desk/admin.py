@@ -7,21 +7,59 @@ from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.widgets import AdminTextareaWidget
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import connection
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from newsroom.models import Note, Status
+from newsroom.search import search_filter
 
 from .admin_editing import admin_url
 from .services import TransitionRefused, item_transition
 from .workflow import TRANSITIONS, available, can_edit, can_publish, may
+
+
+class DeskPaginator(Paginator):
+    """The desk's lists count at most 10,000 rows: a changelist of 300,000
+    photos answers as fast as one of 300 (it says "10000" and the filters
+    and search narrow it down)."""
+
+    max_count = 10_000
+
+    @cached_property
+    def count(self):
+        # Unordered: the count may read whichever index finds rows fastest.
+        return self.object_list.order_by()[: self.max_count].count()
+
+
+class AtScaleAdminMixin:
+    """Changelists for tables of any size: counts capped (`DeskPaginator`),
+    no second count of the unfiltered table, and on PostgreSQL a content
+    type's search through its indexed search vector (words, any order,
+    stemmed) instead of LIKE over every row."""
+
+    paginator = DeskPaginator
+    show_full_result_count = False
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip()
+        if (
+            term
+            and connection.vendor == "postgresql"
+            and hasattr(self.model, "search_document")
+        ):
+            return search_filter(queryset, term), False
+        return super().get_search_results(request, queryset, search_term)
+
 
 PUBLISHING_HELP = _(
     "Use the buttons at the bottom: reporters submit a draft for review; "

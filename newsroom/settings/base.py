@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.redirects",
     "django.contrib.sitemaps",
+    # PostgreSQL's indexes and search (harmless on SQLite).
+    "django.contrib.postgres",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
@@ -218,6 +220,9 @@ NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20
+# Public lists page this deep at most (1,000 stories at 20 a page); older
+# stories are in the date archives and search.
+NEWSROOM_MAX_LIST_PAGES = env_int("MAX_LIST_PAGES", 50)
 # Search ranks the newest this many matches of each content type: a common
 # word costs the same at 1,000 stories as at 1,000,000.
 NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)

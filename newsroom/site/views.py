@@ -21,6 +21,7 @@ from django.views.generic import ListView, TemplateView
 
 from galleries.models import Photo
 from newsroom import content
+from newsroom.http import CappedPaginationMixin
 from newsroom.models import Author, Section
 from newsroom.search import clean_query, search_filter, snippet
 from newsroom.tags.models import Player, Team
@@ -135,7 +136,7 @@ def kind_blocks(listed, *, size=None):
     return blocks
 
 
-class ArticleListPage(ListView):
+class ArticleListPage(CappedPaginationMixin, ListView):
     """A paginated list of published articles belonging to one object."""
 
     paginate_by = settings.NEWSROOM_PAGE_SIZE
@@ -310,7 +311,7 @@ class TeamView(TagPage):
         )
 
 
-class TagPhotosView(ListView):
+class TagPhotosView(CappedPaginationMixin, ListView):
     """Every published photo of a player or team, paginated."""
 
     paginate_by = 24

@@ -5,7 +5,8 @@ players, teams and suggestions on every content type's form."""
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -15,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from taggit.managers import TaggableManager
+
+from newsroom.desk.admin import AtScaleAdminMixin
 
 from .forms import TagChoiceField, TaggedAdminForm, tag_label, tag_value
 from .models import Player, Team
@@ -70,7 +73,7 @@ class TaggedAdminMixin:
         return form
 
 
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(AtScaleAdminMixin, admin.ModelAdmin):
     """What players and teams share in the admin: accent-blind search and merge."""
 
     prepopulated_fields = {"slug": ["name"]}
@@ -79,7 +82,20 @@ class TagAdmin(admin.ModelAdmin):
     ordering = ["name", "pk"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(tagging_total=Count("taggings"))
+        # Counted per row shown (a subquery), not by joining every tagging.
+        through = self.model._meta.get_field("taggings").related_model
+        total = (
+            through.objects.filter(tag=OuterRef("pk"))
+            .order_by()
+            .values("tag")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(tagging_total=Coalesce(Subquery(total), 0))
+        )
 
     def get_search_results(self, request, queryset, search_term):
         """Names and aliases match ignoring case and accents ("Konate" finds

@@ -42,6 +42,7 @@ class Team(Aliased, TagBase):
         ),
     )
     country = models.CharField(_("country"), max_length=60, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta(Aliased.Meta):
         verbose_name = _("team")
@@ -99,6 +100,8 @@ class Player(Aliased, TagBase):
             "and no other player shares it. Case and accents never matter."
         ),
     )
+
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta(Aliased.Meta):
         verbose_name = _("player")

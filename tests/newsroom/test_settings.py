@@ -182,3 +182,35 @@ def test_the_wheel_leaves_the_demo_out():
     )
     assert "newsroom.tags" in packages and "newsroom.site" in packages
     assert not [name for name in packages if "demo" in name.split(".")]
+
+
+@pytest.mark.parametrize(
+    ("jit", "expected"),
+    [(None, "-c jit=off"), ("false", "-c jit=off"), ("true", None)],
+)
+def test_postgresql_connections_run_without_jit_unless_asked(jit, expected):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev",
+        "DATABASE_URL": "postgres://news@db.example.com:5432/newsroom",
+        **({"DATABASE_JIT": jit} if jit is not None else {}),
+    }
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DATABASE_", "DJANGO_"))
+    }
+    script = (
+        "from django.conf import settings;"
+        "print(settings.DATABASES['default'].get('OPTIONS', {}).get('options'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(expected)

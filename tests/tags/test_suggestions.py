@@ -135,13 +135,31 @@ def test_a_match_report():
 def test_queries_do_not_grow_with_the_text_or_the_vocabulary(
     django_assert_num_queries,
 ):
-    with django_assert_num_queries(2):
+    # Two to see whether players or teams changed, two to load them.
+    with django_assert_num_queries(4):
         suggest_tags("Duru " * 20_000)
     Player.objects.bulk_create(
         Player(name=f"Reserve Player{n}", slug=f"reserve-{n}") for n in range(300)
     )
+    with django_assert_num_queries(4):
+        found = suggest_tags("Player7 and Reserve Player12")
+    assert [p.name for p in found.players] == ["Reserve Player7", "Reserve Player12"]
+
+
+def test_the_vocabulary_is_loaded_again_only_after_a_change(
+    django_assert_num_queries,
+):
+    suggest_tags("Duru")
     with django_assert_num_queries(2):
-        suggest_tags("Player7 and Reserve Player12")
+        assert [p.name for p in suggest_tags("Duru").players] == ["Emeka Duru"]
+    duru = Player.objects.get(name="Emeka Duru")
+    duru.aliases = ["The Quayside Cannon"]
+    duru.save()
+    with django_assert_num_queries(4):
+        found = suggest_tags("the quayside cannon struck twice")
+    assert [p.name for p in found.players] == ["Emeka Duru"]
+    Player.objects.filter(name="Kasper Lunde").delete()
+    assert suggest_tags("Lunde").players == []
 
 
 def test_one_vocabulary_serves_many_texts(django_assert_num_queries):
