@@ -401,7 +401,9 @@ class GalleryAdmin(
             super()
             .get_queryset(request)
             .with_photo_count("photo_total")
-            .select_related("cover")
+            # With a select_related of its own the changelist ignores
+            # list_select_related, so the section is named here too.
+            .select_related("cover", "section")
             .prefetch_related(thumbnails_prefetch("cover__renditions"))
         )
 

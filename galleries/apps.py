@@ -39,8 +39,6 @@ class GalleriesConfig(AppConfig):
             urls="galleries.urls",
             index_url_name="galleries:index",
             search_prefetch=(
-                "player_taggings__tag",
-                "team_taggings__tag",
                 Prefetch("items", GalleryItem.objects.select_related("photo")),
             ),
             revision_parts=[

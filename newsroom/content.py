@@ -73,7 +73,7 @@ class ContentKind:
     news: bool = False
     # What its `search_document()` reads, prefetched for a batch of rows by
     # a bulk reindex.
-    search_prefetch: tuple = ("player_taggings__tag", "team_taggings__tag")
+    search_prefetch: tuple = ()
     revision_parts: tuple = field(default=())
 
     def published(self):

@@ -25,6 +25,9 @@ from taggit.managers import TaggableManager
 from .redirects import forward
 from .status import Status
 
+# The generic relations through which an item's players and teams are read.
+TAG_RELATIONS = ("player_taggings", "team_taggings")
+
 
 class PublishableQuerySet(models.QuerySet):
     def published(self):
@@ -335,13 +338,13 @@ class Publishable(models.Model):
         """What search matches, by weight: "A" the headline and the players
         and teams it is tagged with, "B" the standfirst, "C" the rest
         (content types add their body, intro or captions)."""
-        names = []
-        for relation in ("player_taggings", "team_taggings"):
-            taggings = getattr(self, relation)
-            # A bulk reindex prefetches "<relation>__tag" for a whole batch.
-            if relation not in getattr(self, "_prefetched_objects_cache", {}):
-                taggings = taggings.select_related("tag")
-            names += sorted(tagging.tag.name for tagging in taggings.all())
+        # A bulk reindex looks the names up for a whole batch at once.
+        names = getattr(self, "search_tag_names", None)
+        if names is None:
+            names = []
+            for relation in TAG_RELATIONS:
+                taggings = getattr(self, relation).select_related("tag")
+                names += sorted(tagging.tag.name for tagging in taggings)
         return {
             "A": "\n".join([self.headline, *names]),
             "B": self.standfirst,

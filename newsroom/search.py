@@ -122,16 +122,17 @@ def search_update(item):
     type(item)._default_manager.filter(pk=item.pk).update(**updates)
 
 
-# The weighted vector of a row's stored search text, as `search_update`
-# computes it: the first block weighs "A", the second "B", the third "C".
-_VECTOR_SQL = " || ".join(
-    f"setweight(to_tsvector('{CONFIG}', "
-    f"split_part(search_text, E'\\n\\n', {n})), '{w}')"
-    for n, w in ((1, "A"), (2, "B"), (3, "C"))
-)
+def _vector_sql(text):
+    """SQL for the weighted vector of a stored search text (the column or
+    value `text`), as `search_update` computes it: the first block weighs
+    "A", the second "B", the third "C"."""
+    return " || ".join(
+        f"setweight(to_tsvector('{CONFIG}', split_part({text}, E'\\n\\n', {n})), '{w}')"
+        for n, w in ((1, "A"), (2, "B"), (3, "C"))
+    )
 
 
-def search_update_bulk(model, *, texts=True, batch_size=2000, progress=None):
+def search_update_bulk(model, *, texts=True, batch_size=5000, progress=None):
     """Rebuild the index of every row of a content type, a batch at a time.
 
     With `texts`, each batch's search text is recomputed from its rows (the
@@ -152,27 +153,51 @@ def search_update_bulk(model, *, texts=True, batch_size=2000, progress=None):
         rows = []
         if texts:
             rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
+            names = _tag_names(model, batch)
             for row in rows:
+                row.search_tag_names = names.get(row.pk, [])
                 row.search_text = search_text_of(row)
         if uses_postgres():
             with connection.cursor() as cursor:
+                # One write a row: the text and its vector together.
                 if rows:
                     cursor.execute(
-                        f"UPDATE {table} SET search_text = v.text "  # noqa: S608
+                        f"UPDATE {table} SET search_text = v.text, "  # noqa: S608
+                        f"search_vector = {_vector_sql('v.text')} "
                         "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
                         f"WHERE {table}.id = v.id",
                         [[r.pk for r in rows], [r.search_text for r in rows]],
                     )
-                cursor.execute(
-                    f"UPDATE {table} SET search_vector = {_VECTOR_SQL} "  # noqa: S608
-                    "WHERE id >= %s AND id <= %s",
-                    [batch[0], batch[-1]],
-                )
+                else:
+                    cursor.execute(
+                        f"UPDATE {table} SET "  # noqa: S608
+                        f"search_vector = {_vector_sql('search_text')} "
+                        "WHERE id >= %s AND id <= %s",
+                        [batch[0], batch[-1]],
+                    )
         elif rows:
             manager.bulk_update(rows, ["search_text"], batch_size=500)
         if progress:
             progress(f"{model._meta.verbose_name_plural}: {start + len(batch)}")
     return len(ids)
+
+
+def _tag_names(model, pks):
+    """{pk: [player and team names]} for a batch of items: one query a kind
+    of tag, instead of a prefetch that builds a queryset per item."""
+    from .models import TAG_RELATIONS
+
+    item_type = ContentType.objects.get_for_model(model)
+    names = {}
+    for relation in TAG_RELATIONS:
+        through = model._meta.get_field(relation).related_model
+        rows = through.objects.filter(content_type=item_type, object_id__in=pks)
+        found = {}
+        for pk, name in rows.values_list("object_id", "tag__name"):
+            found.setdefault(pk, []).append(name)
+        for pk, tag_names in found.items():
+            names.setdefault(pk, []).extend(sorted(tag_names))
+    return names
 
 
 def search_filter(queryset, query, *, newest=None):

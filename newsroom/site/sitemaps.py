@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Max, Min, OuterRef
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -27,7 +27,7 @@ from newsroom.tags.models import Player, Team
 class OwnerSitemap(content.KeysetSitemap):
     """Section, author, player and team pages."""
 
-    limit = 10000
+    limit = 1000
     model = None
 
     def items(self):
@@ -39,10 +39,21 @@ class TaggedOwnerSitemap(OwnerSitemap):
     on it is no use to a search engine."""
 
     def items(self):
-        through = self.model._meta.get_field("taggings").related_model
         return self.model._default_manager.filter(
-            Exists(through.objects.filter(tag=OuterRef("pk")))
+            Exists(self.through().objects.filter(tag=OuterRef("pk")))
         ).order_by("pk")
+
+    def through(self):
+        return self.model._meta.get_field("taggings").related_model
+
+    def bounds(self):
+        # The lowest and highest tagged ids, from the taggings' own index
+        # rather than probing every player.
+        if not hasattr(self, "_bounds"):
+            self._bounds = self.through().objects.aggregate(
+                low=Min("tag_id"), high=Max("tag_id")
+            )
+        return self._bounds
 
 
 class SectionSitemap(OwnerSitemap):

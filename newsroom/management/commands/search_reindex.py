@@ -16,8 +16,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-size",
             type=int,
-            default=2000,
-            help="Rows read and written per batch (default 2000).",
+            default=5000,
+            help="Rows read and written per batch (default 5000).",
         )
 
     def handle(self, *args, **options):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from articles.sitemaps import ArticleSitemap
 from galleries.sitemaps import GallerySitemap
+from newsroom import content
 from newsroom.site.sitemaps import sitemaps
 from tests.factories import (
     ArticleFactory,
@@ -171,3 +172,19 @@ class TestListsPageToABoundedDepth:
             TagPhotosView,
         ):
             assert view.paginator_class is CappedPaginator, view
+
+
+@postgres_only
+def test_more_on_this_unions_bounded_parts_on_postgresql(client):
+    player = PlayerFactory()
+    section = SectionFactory()
+    story, *others = ArticleFactory.create_batch(8, section=section)
+    for item in [story, *others[:5]]:
+        item.players.add(player)
+    response, sql = queries_of(client, story.get_absolute_url())
+    ranking = [q for q in sql if " UNION ALL " in q]
+    assert len(ranking) == 1
+    # Shared tag and section, for each content type: each part a LIMIT 4.
+    assert ranking[0].count("LIMIT 4") == 2 * len(content.kinds())
+    assert len(response.context["related"]) == 4
+    assert all(player in item.players.all() for item in response.context["related"])

@@ -1,0 +1,72 @@
+"""The desk's lists cost the same at any size: fixed queries a page, counts
+capped, search by index (see `newsroom.desk.admin.AtScaleAdminMixin`)."""
+
+import pytest
+
+from newsroom.desk.admin import DeskPaginator
+from tests.factories import ArticleFactory, GalleryFactory, make_photo
+
+pytestmark = pytest.mark.django_db
+
+LISTS = {
+    "articles": "/admin/articles/article/",
+    "galleries": "/admin/galleries/gallery/",
+    "photos": "/admin/galleries/photo/",
+}
+
+
+def add(kind, count):
+    if kind == "articles":
+        ArticleFactory.create_batch(count)
+    elif kind == "galleries":
+        GalleryFactory.create_batch(count, photos=1)
+    else:
+        for n in range(count):
+            make_photo(name=f"p{n}.jpg", size=(200, 150))
+
+
+@pytest.mark.parametrize("kind", LISTS)
+def test_a_changelist_runs_the_same_queries_for_more_rows(
+    kind, journalist_client, count_queries
+):
+    url = LISTS[kind]
+    add(kind, 2)
+    journalist_client.get(url)
+    small = count_queries(lambda: journalist_client.get(url))
+    add(kind, 4)
+    large = count_queries(lambda: journalist_client.get(url))
+    assert small == large
+
+
+def test_counts_stop_at_the_cap(journalist_client, monkeypatch):
+    monkeypatch.setattr(DeskPaginator, "max_count", 3)
+    ArticleFactory.create_batch(5)
+    response = journalist_client.get(LISTS["articles"])
+    assert response.context["cl"].result_count == 3
+    assert response.context["cl"].show_full_result_count is False
+
+
+def test_search_finds_a_story_by_its_words(journalist_client):
+    ArticleFactory(headline="Floodlight failure halts the derby")
+    ArticleFactory(headline="Kingsbridge sign a keeper")
+    response = journalist_client.get(LISTS["articles"], {"q": "floodlight"})
+    found = [a.headline for a in response.context["cl"].result_list]
+    assert found == ["Floodlight failure halts the derby"]
+
+
+def test_photo_search_matches_caption_words_and_the_photographer(
+    journalist_client,
+):
+    from galleries.models import Photographer
+
+    keeper = make_photo(name="a.jpg", size=(200, 150), caption="The keeper saves")
+    other = make_photo(name="b.jpg", size=(200, 150), caption="A corner kick")
+    other.photographer = Photographer.objects.create(
+        name="Ana Quill", slug="ana-quill", match_keys="|ana quill|"
+    )
+    other.save()
+    url = LISTS["photos"]
+    by_caption = journalist_client.get(url, {"q": "keeper"}).context["cl"]
+    assert list(by_caption.result_list) == [keeper]
+    by_name = journalist_client.get(url, {"q": "quill"}).context["cl"]
+    assert list(by_name.result_list) == [other]
