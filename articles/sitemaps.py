@@ -1,13 +1,9 @@
 """The articles' sitemap section: published stories with their lead photos."""
 
-from django.db.models import Prefetch
-
-from galleries.models import Rendition
+from galleries.sitemaps import IMAGE_SPEC, sitemap_renditions
 from newsroom.content import ContentSitemap
 
 from .models import Article
-
-IMAGE_SPEC = ("w1280", "jpeg")
 
 
 class ArticleSitemap(ContentSitemap):
@@ -16,12 +12,10 @@ class ArticleSitemap(ContentSitemap):
     limit = 1000
 
     def items(self):
-        spec, fmt = IMAGE_SPEC
-        renditions = Rendition.objects.filter(spec=spec, format=fmt)
         return (
             Article.objects.published()
             .select_related("lead_photo")
-            .prefetch_related(Prefetch("lead_photo__renditions", renditions))
+            .prefetch_related(sitemap_renditions("lead_photo__renditions"))
         )
 
     def images(self, item):
