@@ -56,10 +56,8 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self):
-        if hasattr(self.object_list, "count") and hasattr(self.object_list, "query"):
-            # Unordered: counting needs no sort, only the rows' index.
-            return self.object_list.order_by()[: self.max_items].count()
-        return min(len(self.object_list), self.max_items)
+        # Unordered: counting needs no sort, only the rows' index.
+        return self.object_list.order_by()[: self.max_items].count()
 
     @property
     def capped(self):

@@ -132,14 +132,14 @@ def _vector_sql(text):
     )
 
 
-def search_update_bulk(model, *, texts=True, batch_size=5000, progress=None):
+def search_update_bulk(model, *, batch_size=5000, progress=None):
     """Rebuild the index of every row of a content type, a batch at a time.
 
-    With `texts`, each batch's search text is recomputed from its rows (the
-    content type's `search_prefetch` loads what its documents read, a few
-    queries a batch) and written with one UPDATE a batch; on PostgreSQL the
-    vectors are then computed from the stored text by set-based SQL, a range
-    of ids per statement. Returns how many rows it indexed.
+    Each batch's search text is recomputed from its rows (the content type's
+    `search_prefetch` and one query a kind of tag load what its documents
+    read) and written with one statement: on PostgreSQL an UPDATE from
+    arrays that sets the text and its weighted vector together, elsewhere a
+    bulk update. Returns how many rows it indexed.
     """
     from . import content
 
@@ -150,32 +150,21 @@ def search_update_bulk(model, *, texts=True, batch_size=5000, progress=None):
     table = connection.ops.quote_name(model._meta.db_table)
     for start in range(0, len(ids), batch_size):
         batch = ids[start : start + batch_size]
-        rows = []
-        if texts:
-            rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
-            names = _tag_names(model, batch)
-            for row in rows:
-                row.search_tag_names = names.get(row.pk, [])
-                row.search_text = search_text_of(row)
+        rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
+        names = _tag_names(model, batch)
+        for row in rows:
+            row.search_tag_names = names.get(row.pk, [])
+            row.search_text = search_text_of(row)
         if uses_postgres():
             with connection.cursor() as cursor:
-                # One write a row: the text and its vector together.
-                if rows:
-                    cursor.execute(
-                        f"UPDATE {table} SET search_text = v.text, "  # noqa: S608
-                        f"search_vector = {_vector_sql('v.text')} "
-                        "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
-                        f"WHERE {table}.id = v.id",
-                        [[r.pk for r in rows], [r.search_text for r in rows]],
-                    )
-                else:
-                    cursor.execute(
-                        f"UPDATE {table} SET "  # noqa: S608
-                        f"search_vector = {_vector_sql('search_text')} "
-                        "WHERE id >= %s AND id <= %s",
-                        [batch[0], batch[-1]],
-                    )
-        elif rows:
+                cursor.execute(
+                    f"UPDATE {table} SET search_text = v.text, "  # noqa: S608
+                    f"search_vector = {_vector_sql('v.text')} "
+                    "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
+                    f"WHERE {table}.id = v.id",
+                    [[r.pk for r in rows], [r.search_text for r in rows]],
+                )
+        else:
             manager.bulk_update(rows, ["search_text"], batch_size=500)
         if progress:
             progress(f"{model._meta.verbose_name_plural}: {start + len(batch)}")

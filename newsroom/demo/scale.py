@@ -8,8 +8,8 @@ search meets common words as it does in production.
 
 Everything is written with `bulk_create` in batches, with no image work: one
 tiny placeholder file per rendition shape is stored once through the storage
-API and every rendition row points at it. Search text is stored with the rows
-and, on PostgreSQL, the vectors are computed by set-based SQL afterwards.
+API and every rendition row points at it. The search index is then built in
+batches by `search_update_bulk`, as `manage.py search_reindex` does.
 """
 
 import itertools
@@ -365,7 +365,6 @@ class Seeder:
             "first_published_at": published_at,
             "pub_date": day,
             "edit_version": 1,
-            "search_text": f"{headline}\n\n{standfirst}\n\n",
         }
         if model is Article:
             body = (
@@ -374,7 +373,6 @@ class Seeder:
                 "winner came after a long spell of pressure.</p>"
             )
             values["body"] = body
-            values["search_text"] += "The late winner came after a long spell."
             if lead_photos and self.random.random() < 0.8:
                 values["lead_photo"] = self.random.choice(lead_photos)
         else:

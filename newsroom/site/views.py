@@ -123,14 +123,14 @@ def _newest_per_section(articles, count):
     return list(blocks.items())
 
 
-def kind_blocks(listed, *, size=None):
+def kind_blocks(listed):
     """[{"kind", "items"}] for every content type but the main stream: its
     newest few, one query a type. `listed(kind)` says which of its items."""
     blocks = []
     for kind in content.kinds():
         if kind.front:
             continue
-        items = list(listed(kind).latest_first()[: size or kind.block_size])
+        items = list(listed(kind).latest_first()[: kind.block_size])
         if items:
             blocks.append({"kind": kind, "items": items})
     return blocks
