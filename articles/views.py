@@ -8,7 +8,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
-from newsroom.http import CappedPaginationMixin, GoneWhenWithdrawnMixin
+from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import news_article, social_image
 
@@ -74,9 +74,13 @@ def article_page(request, article, **context):
     )
 
 
-class ArchiveMixin(CappedPaginationMixin):
+class ArchiveMixin(KeysetPaginationMixin):
     """/<yyyy>/, /<yyyy>/<mm>/, /<yyyy>/<mm>/<dd>/: the stories published
-    then, newest first, paginated."""
+    then, newest first, paged by key. By the address's date first, so the
+    archive reads one range of the date index instead of sorting the whole
+    year."""
+
+    keyset_fields = ("pub_date", "published_at", "pk")
 
     date_field = "pub_date"
     month_format = "%m"
@@ -86,14 +90,7 @@ class ArchiveMixin(CappedPaginationMixin):
     allow_empty = False
 
     def get_queryset(self):
-        return Article.objects.published().for_lists().latest_first()
-
-    def get_dated_items(self):
-        # The month and day views would order oldest first; newest reads
-        # better. By the address's date first, so the archive reads one range
-        # of the date index instead of sorting the whole year.
-        date_list, items, extra = super().get_dated_items()
-        return date_list, items.order_by("-pub_date", "-published_at", "-pk"), extra
+        return Article.objects.published().for_lists()
 
 
 class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):

@@ -199,6 +199,7 @@ def page_list():
 
     from articles.models import Article
     from galleries.models import Gallery, Photo
+    from newsroom.http import Keyset
     from newsroom.models import Author, Section
     from newsroom.tags.models import Player, Team
 
@@ -209,9 +210,18 @@ def page_list():
         Gallery.objects.published().count() // 2
     ]
     section = Section.objects.order_by("position", "pk").first()
-    in_section = Article.objects.published().filter(section=section).count()
-    last_page = max(1, -(-in_section // settings.NEWSROOM_PAGE_SIZE))
-    last_page = min(last_page, settings.NEWSROOM_MAX_LIST_PAGES)
+    in_section = Article.objects.published().filter(section=section).latest_first()
+    pages = max(1, -(-in_section.count() // settings.NEWSROOM_PAGE_SIZE))
+
+    def page_of_section(number):
+        """The ?before= cursor of the section's page `number` (or its last,
+        if it has fewer), as a reader following "Older stories" gets it."""
+        number = min(number, pages)
+        if number == 1:
+            return None
+        row = in_section[(number - 1) * settings.NEWSROOM_PAGE_SIZE - 1]
+        return {"before": Keyset(("published_at", "pk")).encode(row)}
+
     author = Author.objects.order_by("pk").first()
     player = Player.objects.annotate(n=Count("taggings")).order_by("-n").first()
     team = Team.objects.annotate(n=Count("taggings")).order_by("-n").first()
@@ -224,8 +234,13 @@ def page_list():
         ("gallery", "get", gallery.get_absolute_url(), None),
         ("gallery photo", "get", gallery.get_photo_url(1), None),
         ("section page 1", "get", section.get_absolute_url(), None),
-        ("section page 200", "get", section.get_absolute_url(), {"page": 200}),
-        ("section last page", "get", section.get_absolute_url(), {"page": last_page}),
+        ("section page 200", "get", section.get_absolute_url(), page_of_section(200)),
+        (
+            "section last page",
+            "get",
+            section.get_absolute_url(),
+            page_of_section(pages),
+        ),
         ("author", "get", author.get_absolute_url(), None),
         ("player (most tagged)", "get", player.get_absolute_url(), None),
         ("team (most tagged)", "get", team.get_absolute_url(), None),

@@ -284,14 +284,9 @@ class Photo(models.Model):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
         indexes = [
-            models.Index(fields=["photographer", "-date_taken"]),
+            # A photographer's photos, the latest filed first, paged by key.
+            models.Index(fields=["photographer", "-id"], name="galleries_photo_by_idx"),
             models.Index(fields=["-uploaded_at"]),
-            # Player, team and photographer photo lists, newest first: read
-            # down this index until a page of published photos is found.
-            models.Index(
-                fields=["-date_taken", "-uploaded_at", "-id"],
-                name="galleries_photo_taken_idx",
-            ),
             # The desk's photo search and chooser: words anywhere in the title,
             # caption or credit, by trigram (PostgreSQL only, see migrations).
             GinIndex(

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
-from newsroom.http import CappedPaginationMixin, GoneWhenWithdrawnMixin
+from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import image_gallery, social_image
 
@@ -28,13 +28,13 @@ def published_galleries():
     )
 
 
-class GalleryIndexView(CappedPaginationMixin, ListView):
+class GalleryIndexView(KeysetPaginationMixin, ListView):
     paginate_by = settings.NEWSROOM_PAGE_SIZE
     template_name = "galleries/gallery_list.html"
     context_object_name = "galleries"
 
     def get_queryset(self):
-        return published_galleries().latest_first()
+        return published_galleries()
 
 
 class GalleryDateMixin(GoneWhenWithdrawnMixin):
@@ -123,8 +123,11 @@ class GalleryPhotoView(GalleryDateMixin, DateDetailView):
         )
 
 
-class PhotographerView(CappedPaginationMixin, ListView):
+class PhotographerView(KeysetPaginationMixin, ListView):
+    """A photographer's published photos, the latest filed first."""
+
     paginate_by = 24
+    keyset_fields = ("pk",)
     template_name = "galleries/photographer_detail.html"
     context_object_name = "photos"
 
@@ -139,7 +142,6 @@ class PhotographerView(CappedPaginationMixin, ListView):
             Photo.objects.published()
             .filter(photographer=self.photographer)
             .with_renditions()
-            .order_by("-date_taken", "-pk")
         )
 
     def get_context_data(self, **kwargs):

@@ -220,14 +220,12 @@ NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20
-# Public lists page this deep at most (1,000 stories at 20 a page); older
-# stories are in the date archives and search.
-NEWSROOM_MAX_LIST_PAGES = env_int("MAX_LIST_PAGES", 50)
 # Search ranks the newest this many matches of each content type: a common
 # word costs the same at 1,000 stories as at 1,000,000.
 NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)
-# Player and team photo lists show the newest this many photos tagged.
-NEWSROOM_TAG_PHOTO_CANDIDATES = env_int("TAG_PHOTO_CANDIDATES", 2000)
+# Player and team photo lists read this many pages' worth of the tag's
+# photos at a time and show the published ones (see `tagged_photos`).
+NEWSROOM_TAG_PHOTO_WINDOW = env_int("TAG_PHOTO_WINDOW", 4)
 
 LOGGING = {
     "version": 1,

@@ -11,7 +11,14 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import CharField, F, OuterRef, Value, Window
+from django.db.models import (
+    CharField,
+    F,
+    OuterRef,
+    Value,
+    Window,
+    prefetch_related_objects,
+)
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +28,7 @@ from django.views.generic import ListView, TemplateView
 
 from galleries.models import Photo
 from newsroom import content
-from newsroom.http import CappedPaginationMixin
+from newsroom.http import Keyset, KeysetPaginationMixin
 from newsroom.models import Author, Section
 from newsroom.search import clean_query, search_filter, snippet
 from newsroom.tags.models import Player, Team
@@ -136,8 +143,9 @@ def kind_blocks(listed):
     return blocks
 
 
-class ArticleListPage(CappedPaginationMixin, ListView):
-    """A paginated list of published articles belonging to one object."""
+class ArticleListPage(KeysetPaginationMixin, ListView):
+    """Published articles belonging to one object, newest first, paged by
+    key: the thousandth page costs what the first does."""
 
     paginate_by = settings.NEWSROOM_PAGE_SIZE
     owner_model = None
@@ -149,12 +157,7 @@ class ArticleListPage(CappedPaginationMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return (
-            content.front_kind()
-            .listed()
-            .filter(**{self.owner_lookup: self.owner})
-            .latest_first()
-        )
+        return content.front_kind().listed().filter(**{self.owner_lookup: self.owner})
 
     def paginate_queryset(self, queryset, page_size):
         paginated = super().paginate_queryset(queryset, page_size)
@@ -197,35 +200,57 @@ class TeamIndexView(ListView):
     queryset = Team.objects.order_by("name", "pk")
 
 
-def tagged_photos(tag):
-    """Published photos of a player or team, newest first, each with its page
-    in a live gallery.
+def tagged_photos(tag, count, *, before=None):
+    """([the latest `count` published photos filed with a player or team],
+    the cursor for older ones or None), each photo with its page in a live
+    gallery; `before` is a photo id to read past.
 
-    A star is in tens of thousands of photos: the candidates are the newest
-    `NEWSROOM_TAG_PHOTO_CANDIDATES` photos tagged with them (read backwards
-    along the taggings' index), so the page costs the same for a star as for
-    a reserve, and older photos are found through galleries and search.
+    Read by key down the taggings' index, newest filed first: a window of a
+    few pages' worth of the tag's photos past the cursor, then those of them
+    readers may see. So a star's page reads what a reserve's does, at any
+    depth. A window of photos still in drafts can make a short page; the
+    cursor then moves past the whole window, never back.
     """
     photo_type = ContentType.objects.get_for_model(Photo)
-    newest = (
-        tag.taggings.filter(content_type=photo_type)
-        .order_by("-object_id")
-        .values("object_id")[: settings.NEWSROOM_TAG_PHOTO_CANDIDATES]
+    taggings = tag.taggings.filter(content_type=photo_type)
+    if before is not None:
+        taggings = taggings.filter(object_id__lt=before)
+    window = count * settings.NEWSROOM_TAG_PHOTO_WINDOW
+    ids = list(
+        taggings.order_by("-object_id").values_list("object_id", flat=True)[
+            : window + 1
+        ]
     )
-    return (
+    candidates = ids[:window]
+    photos = list(
         Photo.objects.published()
-        .filter(pk__in=newest)
+        .filter(pk__in=candidates)
         .select_related("photographer", "agency")
         .with_gallery_link()
-        .order_by("-date_taken", "-uploaded_at", "-pk")
+        .order_by("-pk")[: count + 1]
     )
+    if len(photos) > count:
+        photos = photos[:count]
+        return photos, photos[-1].pk
+    return photos, (candidates[-1] if len(ids) > window else None)
+
+
+def photo_cursor(request):
+    """The ?before= photo id of a tag's photo pages, or a 404."""
+    raw = request.GET.get("before")
+    if raw is None:
+        return None
+    if not raw.isdigit() or len(raw) > 18:
+        raise Http404("No such page.")
+    return int(raw)
 
 
 MAX_PAGE = 10_000
 
 
 def page_number(request):
-    """The ?page= number, or a 404 for anything that is not a sane page."""
+    """The ?page= number of search results, or a 404 for anything that is
+    not a sane page."""
     raw = request.GET.get("page", "1")
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
         raise Http404("No such page.")
@@ -233,9 +258,9 @@ def page_number(request):
 
 
 class TagPage(TemplateView):
-    """A player's or team's page: their latest stories, paginated newer/older
-    without counting (a star's tag has thousands), then galleries and photos,
-    in a fixed number of queries."""
+    """A player's or team's page: their latest stories, paged newer/older by
+    key without counting (a star's tag has thousands), then galleries and
+    photos, in a fixed number of queries."""
 
     owner_model = None
     owner_lookup = None
@@ -252,34 +277,26 @@ class TagPage(TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        number = page_number(self.request)
-        start = (number - 1) * self.paginate_by
-        rows = list(
-            content.front_kind()
-            .listed()
-            .filter(**{self.owner_lookup: self.owner})
-            .latest_first()[start : start + self.paginate_by + 1]
+        stories = Keyset(("published_at", "pk")).page(
+            content.front_kind().listed().filter(**{self.owner_lookup: self.owner}),
+            self.request.GET,
+            self.paginate_by,
         )
-        if number > 1 and not rows:
-            raise Http404("No such page.")
-        articles = rows[: self.paginate_by]
+        articles = stories.object_list
         blocks = kind_blocks(
             lambda kind: kind.listed().filter(**{self.owner_lookup: self.owner})
         )
-        photos = list(tagged_photos(self.owner)[: self.photo_count + 1])
-        more_photos = len(photos) > self.photo_count
-        photos = photos[: self.photo_count]
+        photos, more_photos = tagged_photos(self.owner, self.photo_count)
         content.prepare_cards(
             articles + [i for b in blocks for i in b["items"]], photos=photos
         )
         return super().get_context_data(
             owner=self.owner,
             articles=articles,
-            newer_page=number - 1 if number > 1 else None,
-            older_page=number + 1 if len(rows) > self.paginate_by else None,
+            page_obj=stories,
             blocks=blocks,
             photos=photos,
-            more_photos=more_photos,
+            more_photos=more_photos is not None,
             portrait=photos[0] if photos else None,
             photos_url=reverse(self.photos_url_name, args=[self.owner.slug]),
             feed_links=feed_links(self.owner, self.feed_kind),
@@ -311,23 +328,31 @@ class TeamView(TagPage):
         )
 
 
-class TagPhotosView(CappedPaginationMixin, ListView):
-    """Every published photo of a player or team, paginated."""
+class TagPhotosView(TemplateView):
+    """Every published photo of a player or team, the latest filed first,
+    paged by key (see `tagged_photos`)."""
 
     paginate_by = 24
     owner_model = None
     template_name = "newsroom/tag_photos.html"
-    context_object_name = "photos"
 
     def get(self, request, *args, **kwargs):
         self.owner = get_object_or_404(self.owner_model, slug=kwargs["slug"])
         return super().get(request, *args, **kwargs)
 
-    def get_queryset(self):
-        return tagged_photos(self.owner).prefetch_related("renditions")
-
     def get_context_data(self, **kwargs):
-        return super().get_context_data(owner=self.owner, **kwargs)
+        before = photo_cursor(self.request)
+        photos, older = tagged_photos(self.owner, self.paginate_by, before=before)
+        if before is not None and not photos and older is None:
+            raise Http404("No such page.")
+        prefetch_related_objects(photos, "renditions")
+        return super().get_context_data(
+            owner=self.owner,
+            photos=photos,
+            paged=before is not None,
+            older=older,
+            **kwargs,
+        )
 
 
 class SearchView(TemplateView):

@@ -8,6 +8,7 @@ import re
 import extruct
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.text import slugify
 
 from galleries.models import GalleryItem
@@ -304,9 +305,11 @@ class TestArchives:
         london = timezone.get_default_timezone()
         for hour in range(1, 24):
             ArticleFactory(published_at=datetime(2024, 4, 19, hour, tzinfo=london))
-        html = client.get("/2024/04/19/").content.decode()
-        assert 'rel="next"' in html
-        second = client.get("/2024/04/19/?page=2")
+        first = client.get("/2024/04/19/")
+        older = first.context["page_obj"].older_query
+        assert f'href="{escape(older)}" rel="next"' in first.content.decode()
+        second = client.get("/2024/04/19/" + older)
         assert second.status_code == 200
+        assert len(second.context["articles"]) == 3
         assert 'rel="prev"' in second.content.decode()
         assert client.get("/2024/04/19/?page=9").status_code == 404

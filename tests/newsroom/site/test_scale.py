@@ -2,7 +2,9 @@
 each reads a bounded number of rows, whatever the size of the tables.
 (Timings are `make bench-scale`'s; these pin the shapes and their limits.)"""
 
+import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from defusedxml import ElementTree as ET
@@ -126,52 +128,174 @@ def test_search_ranks_only_the_newest_candidates(client, settings):
     assert found == set(stories[:3])
 
 
-def test_tag_photo_lists_read_the_newest_tagged_photos_only(client, settings):
-    settings.NEWSROOM_TAG_PHOTO_CANDIDATES = 2
-    player = PlayerFactory(slug="emeka-duru")
-    photos = [make_photo(caption=f"Duru {n}", size=(200, 150)) for n in range(4)]
-    ArticleFactory(lead_photo=photos[0])
-    for photo in photos:
-        ArticleFactory(lead_photo=photo)
-        photo.players.add(player)
-    response = client.get("/players/emeka-duru/photos/")
-    assert {p.pk for p in response.context["photos"]} == {p.pk for p in photos[2:]}
+class TestTagPhotosReadAWindowOfTaggings:
+    """`tagged_photos`: a few pages' worth of the tag's newest taggings past
+    the cursor, then the published ones among them."""
+
+    @pytest.fixture
+    def player(self):
+        return PlayerFactory(slug="emeka-duru")
+
+    def tag(self, player, count, *, public=True):
+        photos = [make_photo(caption=f"Duru {n}", size=(40, 30)) for n in range(count)]
+        for photo in photos:
+            if public:
+                ArticleFactory(lead_photo=photo)
+            photo.players.add(player)
+        return photos
+
+    def test_pages_walk_back_by_photo_id(self, player, settings):
+        from newsroom.site.views import tagged_photos
+
+        settings.NEWSROOM_TAG_PHOTO_WINDOW = 2
+        photos = self.tag(player, 5)[::-1]
+        first, cursor = tagged_photos(player, 2)
+        assert (first, cursor) == (photos[:2], photos[1].pk)
+        second, cursor = tagged_photos(player, 2, before=cursor)
+        assert (second, cursor) == (photos[2:4], photos[3].pk)
+        assert tagged_photos(player, 2, before=cursor) == ([photos[4]], None)
+
+    def test_drafts_in_the_window_make_a_short_page_not_a_dead_end(
+        self, player, settings
+    ):
+        from newsroom.site.views import tagged_photos
+
+        settings.NEWSROOM_TAG_PHOTO_WINDOW = 1
+        older = self.tag(player, 2)[::-1]
+        drafts = self.tag(player, 2, public=False)[::-1]
+        shown, cursor = tagged_photos(player, 2)
+        assert (shown, cursor) == ([], drafts[-1].pk)
+        assert tagged_photos(player, 2, before=cursor) == (older, None)
+
+    def test_the_photos_page_links_older_and_back_to_the_latest(self, client, player):
+        self.tag(player, 26)
+        first = client.get("/players/emeka-duru/photos/")
+        cursor = first.context["older"]
+        assert f'href="?before={cursor}"' in first.content.decode()
+        second = client.get("/players/emeka-duru/photos/", {"before": cursor})
+        assert len(second.context["photos"]) == 2
+        assert second.context["older"] is None
+        assert 'href=".">Latest photos' in second.content.decode()
+
+    @pytest.mark.parametrize("cursor", ["x", "-1", "1.2", "9" * 30])
+    def test_bad_cursors_are_404(self, client, player, cursor):
+        url = "/players/emeka-duru/photos/"
+        assert client.get(url, {"before": cursor}).status_code == 404
+
+    @postgres_only
+    def test_reads_one_window_of_the_taggings_index(self, client, player, settings):
+        settings.NEWSROOM_TAG_PHOTO_WINDOW = 3
+        self.tag(player, 3)
+        _response, sql = queries_of(client, "/players/emeka-duru/photos/")
+        windows = [q for q in sql if "tags_taggedplayer" in q and "LIMIT 73" in q]
+        assert len(windows) == 1, sql
 
 
-class TestListsPageToABoundedDepth:
-    def test_a_section_pages_no_deeper_than_the_cap(self, client, settings):
-        settings.NEWSROOM_MAX_LIST_PAGES = 2
-        section = SectionFactory(slug="football")
-        ArticleFactory.create_batch(45, section=section)
-        last = client.get("/section/football/", {"page": 2})
-        assert last.status_code == 200
-        assert last.context["paginator"].num_pages == 2
-        assert 'href="/search/">Search for older ones' in last.content.decode()
-        assert client.get("/section/football/", {"page": 3}).status_code == 404
+def older_link(response):
+    """The query of a page's rel=next link."""
+    html = response.content.decode()
+    found = re.search(r'<a href="([^"]*)" rel="next"', html)
+    return found and unescape(found.group(1))
 
-    def test_the_count_reads_at_most_the_pages_it_can_show(self, client, settings):
-        settings.NEWSROOM_MAX_LIST_PAGES = 2
-        section = SectionFactory(slug="football")
-        ArticleFactory.create_batch(3, section=section)
-        _response, sql = queries_of(client, "/section/football/")
-        counts = [q for q in sql if "COUNT(" in q.upper()]
-        assert len(counts) == 1
-        assert "LIMIT 40" in counts[0]
 
-    def test_archives_author_photographer_and_gallery_lists_are_capped(self):
+def newer_link(response):
+    html = response.content.decode()
+    found = re.search(r'<a href="([^"]*)" rel="prev"', html)
+    return found and unescape(found.group(1))
+
+
+class TestListsPageByKey:
+    """Section, author, archive, gallery and photographer lists page by key
+    ("older than this story"): no OFFSET, no count, any depth."""
+
+    def test_every_list_pages_by_key(self):
         from articles.views import ArticleYearArchiveView
         from galleries.views import GalleryIndexView, PhotographerView
-        from newsroom.http import CappedPaginator
-        from newsroom.site.views import AuthorView, TagPhotosView
+        from newsroom.http import KeysetPaginationMixin
+        from newsroom.site.views import AuthorView, SectionView
 
         for view in (
             ArticleYearArchiveView,
             GalleryIndexView,
             PhotographerView,
             AuthorView,
-            TagPhotosView,
+            SectionView,
         ):
-            assert view.paginator_class is CappedPaginator, view
+            assert issubclass(view, KeysetPaginationMixin), view
+
+    def test_older_then_newer_visits_every_story_once(self, client):
+        section = SectionFactory(slug="football")
+        now = timezone.now()
+        stories = [
+            ArticleFactory(section=section, published_at=now - timedelta(hours=n // 2))
+            for n in range(45)
+        ]
+        expected = sorted(stories, key=lambda a: (a.published_at, a.pk), reverse=True)
+        url = "/section/football/"
+        pages, response = [], client.get(url)
+        while True:
+            pages.append(list(response.context["articles"]))
+            link = older_link(response)
+            if not link:
+                break
+            response = client.get(url + link)
+        assert [len(page) for page in pages] == [20, 20, 5]
+        assert [a for page in pages for a in page] == expected
+        back = client.get(url + newer_link(response))
+        assert list(back.context["articles"]) == expected[20:40]
+        top = client.get(url + newer_link(back))
+        assert list(top.context["articles"]) == expected[:20]
+        assert newer_link(top) is None
+
+    def test_a_page_keeps_its_stories_when_news_arrives(self, client):
+        section = SectionFactory(slug="football")
+        ArticleFactory.create_batch(30, section=section)
+        link = older_link(client.get("/section/football/"))
+        before = list(client.get("/section/football/" + link).context["articles"])
+        ArticleFactory.create_batch(3, section=section)
+        after = list(client.get("/section/football/" + link).context["articles"])
+        assert before == after
+
+    def test_a_deep_page_reads_past_the_cursor_without_offset_or_count(self, client):
+        section = SectionFactory(slug="football")
+        ArticleFactory.create_batch(25, section=section)
+        link = older_link(client.get("/section/football/"))
+        response, sql = queries_of(client, "/section/football/" + link)
+        assert len(response.context["articles"]) == 5
+        assert not [q for q in sql if "OFFSET" in q.upper() or "COUNT(" in q.upper()]
+        listing = [q for q in sql if "LIMIT 21" in q and 'FROM "articles_article"' in q]
+        assert len(listing) == 1 and '"published_at" <' in listing[0]
+
+    def test_archives_break_ties_by_id(self, client):
+        from datetime import datetime
+
+        noon = datetime(2024, 4, 19, 12, tzinfo=timezone.get_default_timezone())
+        stories = ArticleFactory.create_batch(22, published_at=noon)
+        first = client.get("/2024/04/19/")
+        second = client.get("/2024/04/19/" + older_link(first))
+        shown = list(first.context["articles"]) + list(second.context["articles"])
+        assert shown == sorted(stories, key=lambda a: a.pk, reverse=True)
+
+    @pytest.mark.parametrize(
+        "params",
+        [
+            {"before": "abc"},
+            {"before": "1.2.3"},
+            {"before": "1.x"},
+            {"before": f"{'9' * 40}.1"},
+            {"after": "-99999999999999999999.1"},
+            {"before": "1.1", "after": "1.1"},
+            {"page": "2"},
+        ],
+    )
+    def test_bad_cursors_are_404(self, client, params):
+        SectionFactory(slug="football")
+        assert client.get("/section/football/", params).status_code == 404
+        assert client.get("/galleries/", params).status_code == 404
+
+    def test_a_cursor_past_the_end_is_404(self, client):
+        SectionFactory(slug="football")
+        assert client.get("/section/football/", {"before": "0.0"}).status_code == 404
 
 
 @postgres_only

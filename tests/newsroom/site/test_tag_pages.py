@@ -110,12 +110,27 @@ class TestPlayerPage:
     def test_unknown_player_is_404(self, client, url):
         assert client.get(url).status_code == 404
 
-    @pytest.mark.parametrize("page", ["2", "0", "x", "99999999999999999999"])
-    def test_bad_pages_are_404(self, client, duru, page):
+    @pytest.mark.parametrize(
+        "params",
+        [{"page": "2"}, {"before": "x"}, {"before": "1"}, {"before": "9" * 30}],
+    )
+    def test_bad_pages_are_404(self, client, duru, params):
         tag_everything(duru, count=1)
-        assert client.get("/players/emeka-duru/", {"page": page}).status_code == 404
+        assert client.get("/players/emeka-duru/", params).status_code == 404
         photos = "/players/emeka-duru/photos/"
-        assert client.get(photos, {"page": page}).status_code == 404
+        assert (
+            client.get(photos, {"before": params.get("before", "x")}).status_code == 404
+        )
+
+    def test_stories_page_older_by_key(self, client, duru):
+        for _ in range(21):
+            ArticleFactory().players.add(duru)
+        first = client.get("/players/emeka-duru/")
+        older = first.context["page_obj"].older_query
+        assert 'rel="next"' in first.content.decode()
+        second = client.get("/players/emeka-duru/" + older)
+        assert len(second.context["articles"]) == 1
+        assert 'rel="prev"' in second.content.decode()
 
     def test_all_photos_page_is_paginated(self, client, duru, count_queries):
         gallery = GalleryFactory(photos=14)
@@ -159,7 +174,8 @@ class TestTeamPage:
         PlayerFactory.create_batch(3, team=duru.team)
         large = count_queries(lambda: client.get(url))
         assert small == large
-        assert large <= 8 + EXTRA_KINDS
+        # The photos are two: a window of the taggings, then the photos.
+        assert large <= 9 + EXTRA_KINDS
 
 
 class TestIndexes:

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory
 from django.utils import timezone
+from django.utils.html import escape
 from django.views import defaults
 
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
@@ -121,21 +122,32 @@ class TestListPages:
             for h in range(25)
         ]
         first = client.get(section.get_absolute_url())
-        second = client.get(section.get_absolute_url(), {"page": 2})
+        older = first.context["page_obj"].older_query
+        second = client.get(section.get_absolute_url() + older)
 
         assert list(first.context["articles"]) == stories[:20]
         assert list(second.context["articles"]) == stories[20:]
-        assert 'rel="next"' in first.content.decode()
+        assert f'href="{escape(older)}" rel="next"' in first.content.decode()
         assert 'rel="prev"' in second.content.decode()
+        assert 'rel="next"' not in second.content.decode()
 
-    @pytest.mark.parametrize("page", ["3", "0", "-1", "abc", "99999999999999999999"])
-    def test_bad_page_numbers_are_404(self, client, page):
+    @pytest.mark.parametrize(
+        "params",
+        [
+            {"page": "3"},
+            {"page": "0"},
+            {"before": "-1"},
+            {"before": "abc"},
+            {"after": "99999999999999999999.99999999999999999999"},
+        ],
+    )
+    def test_bad_pages_are_404(self, client, params):
         section = SectionFactory()
         ArticleFactory.create_batch(21, section=section)
         author = AuthorFactory()
-        response = client.get(section.get_absolute_url(), {"page": page})
+        response = client.get(section.get_absolute_url(), params)
         assert response.status_code == 404
-        assert client.get(author.get_absolute_url(), {"page": page}).status_code == 404
+        assert client.get(author.get_absolute_url(), params).status_code == 404
 
     @pytest.mark.parametrize("prefix", ["/section/", "/author/"])
     def test_unknown_slug_is_404(self, client, prefix):
