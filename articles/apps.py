@@ -10,9 +10,9 @@ class ArticlesConfig(AppConfig):
         from django.db.models import Exists, OuterRef
 
         from galleries.usage import register_published_usage
-        from newsroom import content
+        from newsroom import content, pagecache
 
-        from .models import Article
+        from .models import Article, Byline
         from .sitemaps import ArticleSitemap
         from .views import article_page
 
@@ -35,6 +35,7 @@ class ArticlesConfig(AppConfig):
             front=True,
             news=True,
         )
+        pagecache.watch(Byline)
 
         @register_published_usage
         def lead_photos_of_published_articles():

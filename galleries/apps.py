@@ -10,9 +10,16 @@ class GalleriesConfig(AppConfig):
     def ready(self):
         from django.db.models import Exists, OuterRef, Prefetch
 
-        from newsroom import content
+        from newsroom import content, pagecache
 
-        from .models import Gallery, GalleryItem, Photo
+        from .models import (
+            Agency,
+            Gallery,
+            GalleryByline,
+            GalleryItem,
+            Photo,
+            Photographer,
+        )
         from .signals import index_galleries_of_photo, index_gallery_of_item
         from .sitemaps import GallerySitemap
         from .usage import register_published_usage
@@ -55,6 +62,8 @@ class GalleriesConfig(AppConfig):
                 )
             ],
         )
+        # Renditions are not watched: a new one changes no page's content.
+        pagecache.watch(GalleryItem, GalleryByline, Photo, Photographer, Agency)
         for signal in (post_save, post_delete):
             signal.connect(index_gallery_of_item, sender=GalleryItem)
         post_save.connect(index_galleries_of_photo, sender=Photo)

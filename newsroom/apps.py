@@ -9,13 +9,19 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
+        from django.contrib.redirects.models import Redirect
+
+        from . import pagecache
         from .desk.roles import ensure_roles
+        from .models import Author, Note, Section
         from .search import register_fold_function
         from .sites import ensure_site
 
         # After every migrate, once all apps' permissions exist.
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
         post_migrate.connect(ensure_site, dispatch_uid="newsroom.ensure_site")
+        # What public pages show beyond the content types themselves.
+        pagecache.watch(Section, Author, Note, Redirect)
         # SQLite search folds case and accents with a function of ours.
         connection_created.connect(
             register_fold_function, dispatch_uid="newsroom.search_fold"

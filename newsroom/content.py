@@ -83,6 +83,13 @@ class ContentKind:
     def listed(self):
         return self.for_lists(self.published())
 
+    def next_publication(self, after):
+        """When its next item scheduled for later than `after` goes live,
+        or None: one read of the publication index."""
+        return self.model._default_manager.scheduled_after(after).aggregate(
+            first=Min("published_at")
+        )["first"]
+
     def feed_items(self):
         return (self.for_feed or self.for_lists)(self.published())
 
@@ -93,6 +100,7 @@ _KINDS = {}
 def register(model, **options):
     """Make `model` (a `Publishable`) a content type every public surface
     shows; its saves keep its search index current."""
+    from . import pagecache
     from .search import index_on_save
 
     kind = ContentKind(model=model, **options)
@@ -102,6 +110,7 @@ def register(model, **options):
     post_save.connect(
         index_on_save, sender=model, dispatch_uid=f"search-{model._meta.label}"
     )
+    pagecache.watch(model)
     return kind
 
 

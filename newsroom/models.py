@@ -39,6 +39,10 @@ class PublishableQuerySet(models.QuerySet):
         """
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled_after(self, moment):
+        """Published, but to go live only after `moment`."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=moment)
+
     def withdrawn(self):
         """Taken down after publication: their addresses answer 410 Gone."""
         return self.filter(status=Status.WITHDRAWN)

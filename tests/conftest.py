@@ -1,3 +1,9 @@
+import os
+import shutil
+import socket
+import subprocess
+import time
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -44,3 +50,58 @@ def count_queries():
         return len(ctx.captured_queries)
 
     return count
+
+
+# The shared cache, for the page cache's tests -------------------------------
+
+
+def redis_answers(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The machine's Redis, or one started for this run, or a skip."""
+    if redis_answers(6379):
+        yield "redis://127.0.0.1:6379/15"
+        return
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("No Redis on this machine (redis-server not installed)")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(50):
+        if redis_answers(port):
+            break
+        time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/15"
+    process.terminate()
+
+
+@pytest.fixture
+def page_cache(settings, redis_url):
+    """The production cache settings: Redis shared cache, page cache on."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": f"newsroom-test-{os.getpid()}",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    settings.NEWSROOM_PAGE_CACHE = True
+    from newsroom import pagecache
+
+    pagecache.cache().clear()
+    yield pagecache.cache()
+    pagecache.cache().clear()

@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
 
@@ -228,3 +229,80 @@ def test_no_public_surface_shows_unpublished_content(client):
     # The search really searches: the live story is found by its words.
     found = client.get("/search/", {"q": "everyone may read"}).content.decode()
     assert live.headline in found
+
+
+def test_no_cached_page_outlives_a_state_change(client, page_cache, journalist):
+    """The crawl again, with the page cache on: every public address is
+    cached, then each state change must show on all of them at once."""
+    from newsroom.desk.services import item_transition, note_add
+    from newsroom.models import NoteKind
+
+    team = TeamFactory(name="Team zzcached", slug="team-zzcached")
+    player = PlayerFactory(name="Player zzcached", slug="player-zzcached", team=team)
+    section = SectionFactory(name="Section zzcached", slug="section-zzcached")
+    author = AuthorFactory(name="Author zzcached", slug="author-zzcached")
+    lead = make_photo(name="zzcached.jpg", caption="Caption zzcachedfirst")
+    story = ArticleFactory(
+        headline="Headline zzcachedfirst",
+        slug="story-zzcached",
+        section=section,
+        authors=[author],
+        lead_photo=lead,
+    )
+    story.players.add(player)
+    world = {
+        "items": [story],
+        "slugs": [s.slug for s in (team, player, section, author)],
+        "tokens": [],
+    }
+    if lead.photographer:
+        world["slugs"].append(lead.photographer.slug)
+    urls = sorted(
+        {
+            fill(route, values)
+            for route, _pattern in public_patterns()
+            for values in candidate_values(route, world)
+        }
+    )
+
+    def crawl(query=None):
+        pages = {}
+        for url in urls:
+            response = client.get(url, query or {})
+            assert response.status_code in (200, 301, 302, 404, 410), url
+            pages[url] = response.content.decode(errors="replace")
+        return pages
+
+    def nowhere(text):
+        shown = [url for url, body in crawl().items() if text in body]
+        assert not shown, (text, shown)
+
+    crawl()
+    assert all(r["X-Cache"] == "hit" for r in (client.get(u) for u in urls[:5]))
+
+    lead.caption = "Caption zzcachedsecond"
+    lead.save()
+    nowhere("Caption zzcachedfirst")
+    story.headline = "Headline zzcachedsecond"
+    story.save()
+    nowhere("Headline zzcachedfirst")
+    note_add(story, kind=NoteKind.CORRECTION, text="Zzcached note.", user=journalist)
+    assert "Zzcached note." in client.get(story.get_absolute_url()).content.decode()
+    story.players.remove(player)
+    assert (
+        "Player zzcached" not in client.get(story.get_absolute_url()).content.decode()
+    )
+
+    item_transition(story, "unpublish", journalist)
+    nowhere("Headline zzcachedsecond")
+    # Scheduled: invisible until its minute, then on the cached pages too.
+    at = timezone.now().replace(microsecond=0) + timedelta(minutes=5)
+    story.status, story.published_at = "published", at
+    story.save()
+    crawl()
+    nowhere("Headline zzcachedsecond")
+    with time_machine.travel(at + timedelta(seconds=1), tick=False):
+        assert "Headline zzcachedsecond" in client.get("/").content.decode()
+        item_transition(story, "withdraw", journalist)
+        nowhere("Headline zzcachedsecond")
+        assert client.get(story.get_absolute_url()).status_code == 410

@@ -46,6 +46,8 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, auth and CSRF: a cached page skips them all.
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,6 +109,9 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "newsroom"),
+            # An unreachable Redis costs a page a fraction of a second,
+            # never a hang (the page cache then passes requests through).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -226,6 +231,21 @@ NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)
 # Player and team photo lists read this many pages' worth of the tag's
 # photos at a time and show the published ones (see `tagged_photos`).
 NEWSROOM_TAG_PHOTO_WINDOW = env_int("TAG_PHOTO_WINDOW", 4)
+
+# Readers' page cache and the headers CDNs and browsers cache by (see
+# newsroom/pagecache.py). The page cache needs a cache every app process
+# shares, so it is on with REDIS_URL and off without.
+NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
+NEWSROOM_PAGE_CACHE_ALIAS = "default"
+NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)
+NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 30)
+NEWSROOM_SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 30)
+NEWSROOM_STALE_WHILE_REVALIDATE = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
+NEWSROOM_STALE_IF_ERROR = env_int("STALE_IF_ERROR_SECONDS", 60 * 60 * 24)
+# Paths whose pages get the search lifetime, and paths never cached.
+NEWSROOM_SHORT_CACHE_PATHS = ("/search/",)
+NEWSROOM_UNCACHED_PATHS = ("/admin/", "/preview/", "/accounts/")
 
 LOGGING = {
     "version": 1,

@@ -42,3 +42,6 @@ NEWSROOM_DEMO_PHOTO_SIZE = (320, 213)
 
 # Feeds and sitemaps name the test client's host.
 NEWSROOM_SITE_DOMAIN = "testserver"
+NEWSROOM_PAGE_CACHE = (
+    False  # tests turn it on against Redis (tests/newsroom/test_pagecache.py)
+)

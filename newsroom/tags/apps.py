@@ -11,11 +11,13 @@ class TagsConfig(AppConfig):
     verbose_name = _("Players and teams")
 
     def ready(self):
+        from newsroom import pagecache
         from newsroom.desk.revisions import register_generic_part
         from newsroom.search import index_tagged_item
 
-        from .models import TaggedPlayer, TaggedTeam
+        from .models import Player, TaggedPlayer, TaggedTeam, Team
 
+        pagecache.watch(Player, Team, TaggedPlayer, TaggedTeam)
         register_generic_part(TaggedPlayer, label=_("Players"), target_field="tag")
         register_generic_part(TaggedTeam, label=_("Teams"), target_field="tag")
         # A tagged item is found by its players' and teams' names.
