@@ -9,7 +9,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models import Exists, OuterRef
 
-        from galleries.usage import register_published_usage
+        from galleries.usage import register_item_photos, register_published_usage
         from newsroom import content, pagecache
 
         from .models import Article, Byline
@@ -36,6 +36,13 @@ class ArticlesConfig(AppConfig):
             news=True,
         )
         pagecache.watch(Byline)
+        register_item_photos(
+            Article,
+            lambda article: [
+                article.lead_photo,
+                article.related_gallery.cover if article.related_gallery else None,
+            ],
+        )
 
         @register_published_usage
         def lead_photos_of_published_articles():

@@ -20,9 +20,13 @@ class GalleriesConfig(AppConfig):
             Photo,
             Photographer,
         )
-        from .signals import index_galleries_of_photo, index_gallery_of_item
+        from .signals import (
+            index_galleries_of_photo,
+            index_gallery_of_item,
+            renditions_for_published,
+        )
         from .sitemaps import GallerySitemap
-        from .usage import register_published_usage
+        from .usage import register_item_photos, register_published_usage
         from .views import gallery_page
 
         content.register(
@@ -64,6 +68,17 @@ class GalleriesConfig(AppConfig):
         )
         # Renditions are not watched: a new one changes no page's content.
         pagecache.watch(GalleryItem, GalleryByline, Photo, Photographer, Agency)
+        register_item_photos(
+            Gallery,
+            lambda gallery: [
+                gallery.cover,
+                *Photo.objects.filter(gallery_items__gallery=gallery),
+            ],
+        )
+        # Published or scheduled, whatever the route: its pictures get made.
+        post_save.connect(
+            renditions_for_published, dispatch_uid="galleries.renditions_at_publish"
+        )
         for signal in (post_save, post_delete):
             signal.connect(index_gallery_of_item, sender=GalleryItem)
         post_save.connect(index_galleries_of_photo, sender=Photo)

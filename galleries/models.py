@@ -4,7 +4,6 @@ import reversion
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -26,8 +25,6 @@ from newsroom.models import (
 
 from .credits import format_credit
 from .storage import original_upload_to, originals_storage, rendition_upload_to
-
-RENDITION_SALT = "galleries.rendition"
 
 
 class Aliased(NewsroomAliased):
@@ -356,12 +353,16 @@ class Photo(models.Model):
         return None
 
     def rendition_url(self, spec, fmt):
-        """The rendition's public URL, or a signed URL that makes it on first use."""
+        """The stored rendition's URL, or, until it is made, a stable address
+        of ours that sends readers to the nearest rendition there is (for
+        feeds, sitemaps and social cards, which name one size)."""
         rendition = self.rendition(spec, fmt)
         if rendition is not None:
             return rendition.file.url
-        token = signing.dumps([self.pk, spec, fmt], salt=RENDITION_SALT, compress=True)
-        return reverse("galleries:rendition", kwargs={"token": token})
+        return reverse(
+            "galleries:rendition",
+            kwargs={"photo_id": self.pk, "spec": spec, "fmt": fmt},
+        )
 
 
 class Rendition(models.Model):
@@ -558,3 +559,24 @@ class GalleryItem(models.Model):
     @property
     def caption(self):
         return self.caption_override or self.photo.caption
+
+
+class RenditionTask(models.Model):
+    """A photo whose page renditions are still to be made: queued in the
+    database when something showing it is published or scheduled, so a
+    restarted or different app server finishes the work (`manage.py
+    renditions_make`)."""
+
+    photo = models.OneToOneField(
+        Photo, on_delete=models.CASCADE, related_name="rendition_task"
+    )
+    requested_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Set by the worker making them; a claim this old is taken over.
+    claimed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("rendition task")
+        verbose_name_plural = _("rendition tasks")
+
+    def __str__(self):
+        return f"Renditions of photo #{self.photo_id}"

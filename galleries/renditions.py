@@ -60,6 +60,28 @@ SPECS = {
 }
 
 
+#: The fixed crops pages show: lead photos and social cards, thumbnails in
+#: lists and photo grids, the player and team portrait.
+PAGE_SHAPES = ("16x9-1200", "4x3-800", "1x1-400")
+#: Every picture offers these, the browser taking the first it understands.
+PAGE_FORMATS = ("avif", "webp", "jpeg")
+
+
+def responsive_widths(photo_width):
+    """The responsive widths a picture of this width offers (never wider
+    than the original, at least the smallest)."""
+    widths = [w for w in RESPONSIVE_WIDTHS if w <= (photo_width or w)]
+    return widths or [RESPONSIVE_WIDTHS[0]]
+
+
+def page_renditions(photo_width):
+    """[(spec, format)] every public picture of a photo may offer: made when
+    something showing it is published, so no reader waits for one. The
+    photo's own shape first (its item's page), then the crops."""
+    names = [f"w{w}" for w in responsive_widths(photo_width)] + list(PAGE_SHAPES)
+    return [(name, fmt) for name in names for fmt in PAGE_FORMATS]
+
+
 @dataclass(frozen=True)
 class Rendered:
     content: bytes

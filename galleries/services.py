@@ -5,19 +5,22 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
+from newsroom import pagecache
 from newsroom.search import indexing_batch, reindex_later
+from newsroom.status import Status
 from newsroom.tags.suggestions import Vocabulary
 
 from .credits import combine_credit
@@ -31,8 +34,9 @@ from .models import (
     Photo,
     Photographer,
     Rendition,
+    RenditionTask,
 )
-from .renditions import FORMATS, SPECS, prepare, render
+from .renditions import FORMATS, SPECS, page_renditions, prepare, render
 
 logger = logging.getLogger(__name__)
 
@@ -239,6 +243,11 @@ def gallery_add_photos(
         # photos along, to the revision by hand, and index their captions.
         reversion.add_to_revision(gallery)
         reindex_later(Gallery, gallery.pk)
+        if gallery.status == Status.PUBLISHED:
+            # Added to a live gallery: readers see them at once. And the
+            # bulk insert sent no signal: the pages change.
+            renditions_request(photos)
+        pagecache.changed()
     return report
 
 
@@ -271,6 +280,103 @@ def rendition_get_or_create(*, photo, spec, fmt, image=None):
             image = prepare(Image.open(original))
             image.load()
     return _render_and_store(photo, spec, fmt, image)
+
+
+def renditions_request(photos):
+    """Queue the page renditions of `photos` (see `page_renditions`) and,
+    once the transaction commits, start making them in the background of
+    this process (`NEWSROOM_RENDITION_WORKERS` threads; 0 makes them there
+    and then). The queue is a table, so `manage.py renditions_make` on any
+    server finishes what a stopped one left."""
+    ids = {photo.pk for photo in photos if photo is not None and photo.pk}
+    if not ids:
+        return
+    RenditionTask.objects.bulk_create(
+        [RenditionTask(photo_id=pk) for pk in sorted(ids)], ignore_conflicts=True
+    )
+    transaction.on_commit(_start_rendition_worker)
+
+
+_workers = None
+RENDITION_CLAIM_MINUTES = 10
+
+
+def _start_rendition_worker():
+    global _workers
+    if settings.NEWSROOM_RENDITION_WORKERS <= 0:
+        renditions_make_pending()
+        return
+    if _workers is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _workers = ThreadPoolExecutor(
+            max_workers=settings.NEWSROOM_RENDITION_WORKERS,
+            thread_name_prefix="renditions",
+        )
+    _workers.submit(_rendition_worker)
+
+
+def _rendition_worker():
+    from django.db import connection
+
+    try:
+        renditions_make_pending()
+    except Exception:
+        logger.exception("Making renditions failed; renditions_make will retry.")
+    finally:
+        connection.close()
+
+
+def renditions_make_pending(*, limit=None, on_progress=None):
+    """Make the queued photos' missing page renditions, oldest request
+    first. Each photo is claimed with one conditional UPDATE, so workers on
+    any number of servers never make the same one twice, and no transaction
+    stays open while pictures are encoded; a claim left by a worker that
+    died is taken over after `RENDITION_CLAIM_MINUTES`. Returns how many
+    photos it finished."""
+    from newsroom import pagecache
+
+    done = 0
+    while limit is None or done < limit:
+        now = timezone.now()
+        stale = now - timedelta(minutes=RENDITION_CLAIM_MINUTES)
+        open_tasks = RenditionTask.objects.filter(
+            Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale)
+        )
+        task = open_tasks.order_by("requested_at", "pk").first()
+        if task is None:
+            break
+        if not open_tasks.filter(pk=task.pk).update(claimed_at=now):
+            continue  # another worker took it first
+        made = photo_renditions_make(photo=task.photo)
+        RenditionTask.objects.filter(pk=task.pk, claimed_at=now).delete()
+        done += 1
+        if made:
+            # The photo's pictures now offer more: pages render afresh.
+            pagecache.changed()
+        if on_progress:
+            on_progress(task.photo, made)
+    return done
+
+
+def photo_renditions_make(*, photo):
+    """Make whichever of the photo's page renditions don't exist yet,
+    reading the original once. Returns how many it made."""
+    wanted = page_renditions(photo.width)
+    have = set(Rendition.objects.filter(photo=photo).values_list("spec", "format"))
+    missing = [(spec, fmt) for spec, fmt in wanted if (spec, fmt) not in have]
+    if not missing:
+        return 0
+    try:
+        with photo.image.open("rb") as original:
+            image = prepare(Image.open(original))
+            image.load()
+    except (OSError, UnidentifiedImageError, ValueError):
+        logger.exception("Photo %s: the original can't be read.", photo.pk)
+        return 0
+    for spec, fmt in missing:
+        _render_and_store(photo, spec, fmt, image)
+    return len(missing)
 
 
 def photo_save(*, photo, changed_fields):

@@ -19,3 +19,19 @@ def index_galleries_of_photo(sender, instance, raw=False, created=False, **kwarg
     )
     for gallery_id in set(gallery_ids):
         reindex_later(Gallery, gallery_id)
+
+
+def renditions_for_published(sender, instance, raw=False, **kwargs):
+    """A content item saved as published (live or scheduled), by any route:
+    queue the page renditions of the photos its pages show, so they are
+    made before its readers arrive."""
+    from newsroom import content
+    from newsroom.status import Status
+
+    from .services import renditions_request
+    from .usage import photos_of
+
+    if raw or content.kind_of(sender) is None:
+        return
+    if getattr(instance, "status", None) == Status.PUBLISHED:
+        renditions_request(photos_of(instance))

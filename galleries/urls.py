@@ -22,5 +22,9 @@ urlpatterns = [
         views.PhotographerView.as_view(),
         name="photographer",
     ),
-    path("renditions/<str:token>/", views.rendition, name="rendition"),
+    re_path(
+        r"^renditions/(?P<photo_id>[0-9]{1,18})/(?P<spec>[-\w]{1,20})\.(?P<fmt>[a-z]{3,5})$",
+        views.rendition,
+        name="rendition",
+    ),
 ]

@@ -33,3 +33,21 @@ def published_photo_filter():
     if not conditions:
         return None
     return reduce(or_, conditions)
+
+
+# The photos an item's pages show ---------------------------------------------
+
+_item_photos = {}
+
+
+def register_item_photos(model, photos_of):
+    """Say which photos the pages of a `model` item show: `photos_of(item)`
+    returns them. Their page renditions are made when the item is published
+    or scheduled (see `services.renditions_request`)."""
+    _item_photos[model] = photos_of
+
+
+def photos_of(item):
+    """The photos `item`'s pages show, or [] for a type that registered none."""
+    photos_of = _item_photos.get(type(item))
+    return list(photos_of(item)) if photos_of else []

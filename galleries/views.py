@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core import signing
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -12,9 +11,9 @@ from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import image_gallery, social_image
 
-from .models import RENDITION_SALT, Gallery, GalleryItem, Photo, Photographer
+from .models import Gallery, GalleryItem, Photo, Photographer
 from .renditions import FORMATS, SPECS
-from .services import rendition_get_or_create
+from .services import renditions_request
 
 
 def published_galleries():
@@ -149,20 +148,35 @@ class PhotographerView(KeysetPaginationMixin, ListView):
 
 
 @require_safe
-def rendition(request, token):
-    """Make a rendition on its first request, then send readers to the file.
-
-    The URL is signed, so only renditions a page asked for can be made, and
-    each is made once; later requests go straight to storage (or the CDN).
-    """
-    try:
-        photo_id, spec, fmt = signing.loads(token, salt=RENDITION_SALT)
-    except (signing.BadSignature, ValueError, TypeError):
-        raise Http404("No such picture.") from None
+def rendition(request, photo_id, spec, fmt):
+    """/renditions/<photo>/<spec>.<format>: the address feeds, sitemaps and
+    social cards name for a size of a public photo. Sends readers to the
+    stored rendition, or, until it is made, to the nearest one there is
+    (and queues the photo's renditions). Never makes one itself: a
+    reader's request costs a redirect, not an encode."""
     if spec not in SPECS or fmt not in FORMATS:
         raise Http404("No such picture.")
-    photo = get_object_or_404(Photo, pk=photo_id)
-    made = rendition_get_or_create(photo=photo, spec=spec, fmt=fmt)
+    photo = get_object_or_404(
+        Photo.objects.published().prefetch_related("renditions"), pk=photo_id
+    )
+    made = photo.rendition(spec, fmt) or nearest_rendition(photo, spec, fmt)
+    if made is None:
+        raise Http404("No such picture yet.")
+    if made.spec != spec or made.format != fmt:
+        renditions_request([photo])
+        response = redirect(made.file.url)
+        # A stand-in: short-lived, so the real one replaces it soon.
+        response["Cache-Control"] = "public, max-age=60"
+        return response
     response = redirect(made.file.url)
     response["Cache-Control"] = f"public, max-age={settings.NEWSROOM_RENDITION_MAX_AGE}"
     return response
+
+
+def nearest_rendition(photo, spec, fmt):
+    """The stored rendition closest to `spec` in width, same format first."""
+    stored = list(photo.renditions.all())
+    if not stored:
+        return None
+    width = SPECS[spec].width
+    return min(stored, key=lambda r: (r.format != fmt, abs(r.width - width)))

@@ -67,7 +67,7 @@ def fill(route, values):
     def value(match):
         return str(values[match.group(1) or match.group(2)])
 
-    return "/" + PARAM.sub(value, route)
+    return "/" + PARAM.sub(value, route).replace("\\.", ".")
 
 
 def params(route):
@@ -179,6 +179,13 @@ def candidate_values(route, world):
         return [{"section": section} for section in SITEMAP_SECTIONS]
     if names == {"slug"}:
         return [{"slug": slug} for slug in world["slugs"]]
+    if names == {"photo_id", "spec", "fmt"}:
+        # A hidden photo's stable rendition addresses, made or not.
+        return [
+            {"photo_id": photo.pk, "spec": spec, "fmt": fmt}
+            for photo in world["photos"]
+            for spec, fmt in (("w640", "jpeg"), ("16x9-1200", "avif"))
+        ]
     if names == {"token"}:
         return [{"token": t} for t in ["not-a-signed-token", *world["tokens"]]]
     assert not names, f"The leak test cannot fill {sorted(names)} in {route!r}"
@@ -254,6 +261,7 @@ def test_no_cached_page_outlives_a_state_change(client, page_cache, journalist):
         "items": [story],
         "slugs": [s.slug for s in (team, player, section, author)],
         "tokens": [],
+        "photos": [lead],
     }
     if lead.photographer:
         world["slugs"].append(lead.photographer.slug)

@@ -1,8 +1,14 @@
-"""Responsive pictures from prefetched renditions: no query, no storage call."""
+"""Responsive pictures from prefetched renditions: no query, no storage call.
+
+A picture offers only renditions that exist (the ones made at upload, then
+those made when something showing the photo was published), each at its
+stored file's URL: the same on every render, so a CDN keeps it, and no
+reader's request ever makes one.
+"""
 
 from django import template
 
-from ..renditions import RESPONSIVE_WIDTHS, SPECS
+from ..renditions import SPECS, responsive_widths
 
 register = template.Library()
 
@@ -24,24 +30,40 @@ def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=No
         height = round(width * ratio_h / ratio_w)
         names = [(shape, width)]
     else:
-        widths = [w for w in RESPONSIVE_WIDTHS if w <= (photo.width or w)]
-        if not widths:
-            widths = [RESPONSIVE_WIDTHS[0]]
+        widths = responsive_widths(photo.width)
         names = [(f"w{w}", min(w, photo.width or w)) for w in widths]
         width = photo.width or widths[-1]
         height = photo.height or round(width * 2 / 3)
 
-    def srcset(fmt):
-        return ", ".join(f"{photo.rendition_url(name, fmt)} {w}w" for name, w in names)
+    def made(fmt):
+        """[(url, width)] of the stored renditions among `names`."""
+        found = []
+        for name, w in names:
+            rendition = photo.rendition(name, fmt)
+            if rendition is not None:
+                found.append((rendition.file.url, w))
+        return found
 
-    fallback = min(names, key=lambda item: abs(item[1] - 960))[0]
+    def srcset(found):
+        return ", ".join(f"{url} {w}w" for url, w in found)
+
+    sources = []
+    for fmt, mime in SOURCE_FORMATS:
+        found = made(fmt)
+        if found:
+            sources.append({"type": mime, "srcset": srcset(found)})
+    jpegs = made("jpeg")
+    if not jpegs and not sources:
+        # Nothing of this shape made yet: the upload's own-shape renditions.
+        jpegs = made_any(photo, "jpeg") or made_any(photo, "webp")
+    fallback = min(jpegs, key=lambda item: abs(item[1] - 960))[0] if jpegs else ""
+    if not fallback and sources:
+        fallback = sources[-1]["srcset"].split(" ")[0]
     return {
         "photo": photo,
-        "sources": [
-            {"type": mime, "srcset": srcset(fmt)} for fmt, mime in SOURCE_FORMATS
-        ],
-        "src": photo.rendition_url(fallback, "jpeg"),
-        "srcset": srcset("jpeg"),
+        "sources": sources,
+        "src": fallback,
+        "srcset": srcset(jpegs),
         "sizes": sizes,
         "width": width,
         "height": height,
@@ -49,3 +71,12 @@ def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=No
         "css_class": css_class,
         "alt": photo.alt_text if alt is None else alt,
     }
+
+
+def made_any(photo, fmt):
+    """[(url, width)] of every stored responsive rendition in `fmt`."""
+    return [
+        (r.file.url, r.width)
+        for r in photo.renditions.all()
+        if r.format == fmt and r.spec.startswith("w")
+    ]

@@ -243,6 +243,10 @@ NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 30)
 NEWSROOM_SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 30)
 NEWSROOM_STALE_WHILE_REVALIDATE = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
 NEWSROOM_STALE_IF_ERROR = env_int("STALE_IF_ERROR_SECONDS", 60 * 60 * 24)
+# Threads per app process that make the page renditions of what was just
+# published (0: in the publishing request itself). Queued in the database,
+# so `manage.py renditions_make` finishes what a stopped process left.
+NEWSROOM_RENDITION_WORKERS = env_int("RENDITION_WORKERS", 1)
 # Paths whose pages get the search lifetime, and paths never cached.
 NEWSROOM_SHORT_CACHE_PATHS = ("/search/",)
 NEWSROOM_UNCACHED_PATHS = ("/admin/", "/preview/", "/accounts/")

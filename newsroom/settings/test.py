@@ -45,3 +45,5 @@ NEWSROOM_SITE_DOMAIN = "testserver"
 NEWSROOM_PAGE_CACHE = (
     False  # tests turn it on against Redis (tests/newsroom/test_pagecache.py)
 )
+# Renditions of what is published are made on commit, in the test's thread.
+NEWSROOM_RENDITION_WORKERS = 0

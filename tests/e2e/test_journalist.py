@@ -5,6 +5,7 @@ drag and drop, given alt text and published."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .helpers import DESKTOP
 
@@ -12,14 +13,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def pick(page, select_id, typed, choice=None):
-    """Choose in one of the admin's autocomplete boxes, as a person does."""
-    page.locator(f"#{select_id} + .select2 .select2-selection").click()
+    """Choose in one of the admin's autocomplete boxes, as a person does,
+    and wait until the box shows the choice (a slow machine answers the
+    search late)."""
+    box = page.locator(f"#{select_id} + .select2")
+    box.locator(".select2-selection").click()
     page.keyboard.type(typed, delay=20)
     option = page.locator(
-        ".select2-container--open .select2-results__option",
+        ".select2-container--open .select2-results__option"
+        ":not(.loading-results):not(.select2-results__message)",
         has_text=choice or typed,
     ).first
     option.click()
+    expect(box).to_contain_text(choice or typed)
 
 
 def paste_html(page, selector, html):
