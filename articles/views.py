@@ -8,6 +8,7 @@ from django.views.generic.dates import (
     YearArchiveView,
 )
 
+from newsroom import pagecache
 from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import news_article, social_image
@@ -90,6 +91,7 @@ class ArchiveMixin(KeysetPaginationMixin):
     allow_empty = False
 
     def get_queryset(self):
+        pagecache.shows(Article)
         return Article.objects.published().for_lists()
 
 

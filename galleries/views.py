@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
+from newsroom import pagecache
 from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import image_gallery, social_image
@@ -33,6 +34,7 @@ class GalleryIndexView(KeysetPaginationMixin, ListView):
     context_object_name = "galleries"
 
     def get_queryset(self):
+        pagecache.shows(Gallery)
         return published_galleries()
 
 

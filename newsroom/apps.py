@@ -21,7 +21,8 @@ class NewsroomConfig(AppConfig):
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
         post_migrate.connect(ensure_site, dispatch_uid="newsroom.ensure_site")
         # What public pages show beyond the content types themselves.
-        pagecache.watch(Section, Author, Note, Redirect)
+        pagecache.watch(Author, Note, Redirect)
+        pagecache.watch(Section, site_wide=True)
         # SQLite search folds case and accents with a function of ours.
         connection_created.connect(
             register_fold_function, dispatch_uid="newsroom.search_fold"

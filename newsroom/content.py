@@ -236,6 +236,9 @@ class ContentSitemap(KeysetSitemap):
         return []
 
     def get_urls(self, page=1, site=None, protocol=None):
+        from . import pagecache
+
+        pagecache.shows(self.items().model)
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         for url in urls:

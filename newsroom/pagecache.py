@@ -28,6 +28,13 @@ shared memo): a browser or CDN may show a scheduled story up to
 time. A cache outage turns the page cache into a pass-through, never into
 an error.
 
+Each public response names what it shows for a CDN, in `Surrogate-Key`
+(Fastly, Varnish xkey) and `Cache-Tag` (Cloudflare): every watched row the
+page loaded (`app.model-pk`, recorded as rows are loaded, so nothing shown
+is missed), the lists it is one of (`list:app.model`) and `site`. A change
+purges its row's key, its list's, and those of the rows it points at (its
+section, authors, players, teams, photos), through `newsroom.purge`.
+
 Only anonymous GET and HEAD requests are served from it or stored: a request
 with a session cookie or credentials, any response that sets a cookie or
 says `private` / `no-store` (previews, share links, the desk), and any
@@ -38,12 +45,14 @@ import hashlib
 import logging
 import re
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
@@ -59,19 +68,124 @@ NEVER = float("inf")
 # Freshness ------------------------------------------------------------------
 
 
-def watch(*models):
-    """Bump the generation whenever a row of these models is saved or
-    deleted, or their many-to-many rows change."""
+_watched = set()
+_site_wide = set()
+_shown = ContextVar("pagecache_shown", default=None)
+
+
+def watch(*models, site_wide=False):
+    """Bump the generation and purge the CDN whenever a row of these models
+    is saved or deleted, or their many-to-many rows change; and record each
+    row a page loads as a key the page carries. `site_wide`: every page
+    shows them (the navigation's sections), so a change purges `site`."""
     for model in models:
+        _watched.add(model)
+        if site_wide:
+            _site_wide.add(model)
         uid = f"pagecache:{model._meta.label}"
         post_save.connect(_changed_signal, sender=model, dispatch_uid=uid)
         post_delete.connect(_changed_signal, sender=model, dispatch_uid=uid)
         # A through model's rows added by a many-to-many add() or set().
-        m2m_changed.connect(_changed_signal, sender=model, dispatch_uid=uid)
+        m2m_changed.connect(_m2m_signal, sender=model, dispatch_uid=uid)
+        post_init.connect(_loaded, sender=model, dispatch_uid=uid)
 
 
-def _changed_signal(sender, **kwargs):
+def _changed_signal(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     changed()
+    from . import purge
+
+    purge.later(keys_changed_by(instance))
+
+
+def _m2m_signal(sender, instance, action, pk_set=None, model=None, **kwargs):
+    if not action.startswith("post_"):
+        return
+    changed()
+    from . import purge
+
+    keys = keys_changed_by(instance)
+    if model is not None:
+        keys |= {key_of_row(model, pk) for pk in pk_set or ()}
+    purge.later(keys)
+
+
+def _loaded(sender, instance, **kwargs):
+    shown = _shown.get()
+    if shown is not None and instance.pk is not None:
+        shown.add(key_of_row(sender, instance.pk))
+
+
+@contextmanager
+def unrecorded():
+    """Rows loaded inside are not named by the page: what every page shows
+    (the navigation) is covered by the `site` key instead."""
+    token = _shown.set(None)
+    try:
+        yield
+    finally:
+        _shown.reset(token)
+
+
+def shows(*things):
+    """Record what the page being rendered shows: rows, or a model for "a
+    list of them" (home, feeds, archives, sitemaps, search)."""
+    shown = _shown.get()
+    if shown is None:
+        return
+    for thing in things:
+        if isinstance(thing, type):
+            shown.add(list_key(thing))
+        elif thing is not None:
+            shown.add(key_of_row(type(thing), thing.pk))
+
+
+def key_of_row(model, pk):
+    return f"{model._meta.label_lower}-{pk}"
+
+
+def list_key(model):
+    return f"list:{model._meta.label_lower}"
+
+
+def keys_changed_by(instance):
+    """The keys of every page a change of `instance` can change: its own,
+    its list's, and the rows it points at (foreign keys, generic keys, and
+    for a content item its byline and its players and teams)."""
+    from django.contrib.contenttypes.fields import GenericForeignKey
+    from django.contrib.contenttypes.models import ContentType
+
+    from . import content
+
+    model = type(instance)
+    keys = {key_of_row(model, instance.pk), list_key(model)}
+    if model in _site_wide:
+        keys.add("site")
+    for field in model._meta.concrete_fields:
+        target = field.related_model if field.many_to_one else None
+        value = getattr(instance, field.attname, None) if target else None
+        if target in _watched and value is not None:
+            keys.add(key_of_row(target, value))
+    for field in model._meta.private_fields:
+        if isinstance(field, GenericForeignKey):
+            type_id = getattr(instance, field.ct_field + "_id", None)
+            pk = getattr(instance, field.fk_field, None)
+            if type_id and pk:
+                target = ContentType.objects.get_for_id(type_id).model_class()
+                if target is not None:
+                    keys.add(key_of_row(target, pk))
+    if content.kind_of(model) is not None and instance.pk is not None:
+        for relation in ("authors", "players", "teams"):
+            try:
+                related = getattr(instance, relation)
+            except (AttributeError, ValueError):
+                continue
+            keys |= {
+                key_of_row(related.model, pk)
+                for pk in related.values_list("pk", flat=True)
+            }
+    return keys
 
 
 def changed(using=None):
@@ -169,6 +283,22 @@ def make_public(response, request, next_change, now):
     return response
 
 
+def name_keys(response, keys):
+    """Surrogate-Key / xkey (space-separated) and Cache-Tag (commas). A page
+    of more than `NEWSROOM_SURROGATE_KEYS_MAX` keys (a sitemap) names the
+    lists of its rows' models instead: every change purges its model's list
+    key too, so that is still correct, only broader."""
+    if len(keys) > settings.NEWSROOM_SURROGATE_KEYS_MAX:
+        keys = {
+            k if k.startswith("list:") or k == "site" else "list:" + k.rsplit("-", 1)[0]
+            for k in keys
+        }
+    keys = sorted(keys)
+    response.headers["Surrogate-Key"] = " ".join(keys)
+    response.headers["xkey"] = " ".join(keys)
+    response.headers["Cache-Tag"] = ",".join(keys)
+
+
 def is_anonymous(request):
     return (
         request.method in ("GET", "HEAD")
@@ -216,11 +346,17 @@ class PageCacheMiddleware:
             entry = self.get(key)
             if entry is not None:
                 return self.respond(request, entry, next_change)
-        response = self.get_response(request)
+        shown = {"site"}
+        token = _shown.set(shown)
+        try:
+            response = self.get_response(request)
+        finally:
+            _shown.reset(token)
         if not is_public(response):
             return response
         now = time.time()
         make_public(response, request, next_change, now)
+        name_keys(response, shown)
         if enabled:
             self.store(key, response, next_change, now)
         return self.conditional(request, response)

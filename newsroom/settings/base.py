@@ -247,6 +247,25 @@ NEWSROOM_STALE_IF_ERROR = env_int("STALE_IF_ERROR_SECONDS", 60 * 60 * 24)
 # published (0: in the publishing request itself). Queued in the database,
 # so `manage.py renditions_make` finishes what a stopped process left.
 NEWSROOM_RENDITION_WORKERS = env_int("RENDITION_WORKERS", 1)
+# Public responses name at most this many surrogate keys (more: their lists').
+NEWSROOM_SURROGATE_KEYS_MAX = env_int("SURROGATE_KEYS_MAX", 200)
+# CDN purges (newsroom/purge.py): logging, varnish, fastly, cloudflare or a
+# dotted path. Sent after commit in a background thread, with a timeout and
+# retries; a failure is logged and never fails a save.
+NEWSROOM_PURGE_BACKEND = env_str("PURGE_BACKEND", "logging")
+NEWSROOM_PURGE_ASYNC = env_bool("PURGE_ASYNC", default=True)
+NEWSROOM_PURGE_TIMEOUT = float(env_str("PURGE_TIMEOUT_SECONDS", "3"))
+NEWSROOM_PURGE_ATTEMPTS = env_int("PURGE_ATTEMPTS", 3)
+NEWSROOM_PURGE_RETRY_SECONDS = float(env_str("PURGE_RETRY_SECONDS", "1"))
+NEWSROOM_VARNISH_URLS = env_list("VARNISH_URLS")
+NEWSROOM_FASTLY_API_URL = env_str("FASTLY_API_URL", "https://api.fastly.com")
+NEWSROOM_FASTLY_SERVICE_ID = env_str("FASTLY_SERVICE_ID")
+NEWSROOM_FASTLY_API_TOKEN = env_str("FASTLY_API_TOKEN")
+NEWSROOM_CLOUDFLARE_API_URL = env_str(
+    "CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4"
+)
+NEWSROOM_CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID")
+NEWSROOM_CLOUDFLARE_API_TOKEN = env_str("CLOUDFLARE_API_TOKEN")
 # Paths whose pages get the search lifetime, and paths never cached.
 NEWSROOM_SHORT_CACHE_PATHS = ("/search/",)
 NEWSROOM_UNCACHED_PATHS = ("/admin/", "/preview/", "/accounts/")

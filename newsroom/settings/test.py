@@ -47,3 +47,6 @@ NEWSROOM_PAGE_CACHE = (
 )
 # Renditions of what is published are made on commit, in the test's thread.
 NEWSROOM_RENDITION_WORKERS = 0
+# Purges are sent in the test's thread, to the logging backend unless a test says.
+NEWSROOM_PURGE_ASYNC = False
+NEWSROOM_PURGE_RETRY_SECONDS = 0

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from newsroom import pagecache
 from newsroom.models import Section
 
 from .feeds import feed_links
@@ -10,11 +11,17 @@ def site(request):
     """The site's name and navigation, queried only if a template uses them."""
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
-        "nav_sections": SimpleLazyObject(lambda: list(Section.objects.all())),
+        "nav_sections": SimpleLazyObject(nav_sections),
         "site_description": settings.NEWSROOM_SITE_DESCRIPTION,
         "feed_links": SimpleLazyObject(feed_links),
         "canonical_url": SimpleLazyObject(lambda: canonical_url(request)),
     }
+
+
+def nav_sections():
+    # On every page: purged as `site`, not named section by section.
+    with pagecache.unrecorded():
+        return list(Section.objects.all())
 
 
 def canonical_url(request):

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
-from newsroom import content
+from newsroom import content, pagecache
 from newsroom.models import Author, Section
 from newsroom.tags.models import Player, Team
 
@@ -115,6 +115,8 @@ class LatestFeed(Feed):
         return self.request.path
 
     def items(self, obj):
+        if obj is None:
+            pagecache.shows(*(kind.model for kind in content.kinds()))
         filters = {self.owner_lookup: obj} if obj is not None else {}
         return latest_items(settings.NEWSROOM_FEED_ITEMS, **filters)
 

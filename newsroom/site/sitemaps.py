@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from newsroom import content
+from newsroom import content, pagecache
 from newsroom.models import Author, Section
 from newsroom.tags.models import Player, Team
 
@@ -31,6 +31,7 @@ class OwnerSitemap(content.KeysetSitemap):
     model = None
 
     def items(self):
+        pagecache.shows(self.model)
         return self.model._default_manager.order_by("pk")
 
 
@@ -39,6 +40,7 @@ class TaggedOwnerSitemap(OwnerSitemap):
     on it is no use to a search engine."""
 
     def items(self):
+        pagecache.shows(self.model)
         return self.model._default_manager.filter(
             Exists(self.through().objects.filter(tag=OuterRef("pk")))
         ).order_by("pk")
@@ -93,6 +95,7 @@ def news_sitemap(request):
     """Google News: the news of the last 48 hours, newest first."""
     since = timezone.now() - timedelta(hours=48)
     items = []
+    pagecache.shows(*(kind.model for kind in content.kinds() if kind.news))
     for kind in content.kinds():
         if kind.news:
             items += (

@@ -27,7 +27,7 @@ from django.urls import reverse
 from django.views.generic import ListView, TemplateView
 
 from galleries.models import Photo
-from newsroom import content
+from newsroom import content, pagecache
 from newsroom.http import Keyset, KeysetPaginationMixin
 from newsroom.models import Author, Section
 from newsroom.search import clean_query, search_filter, snippet
@@ -42,6 +42,7 @@ def favicon(request):
 
 
 def home(request):
+    pagecache.shows(*(kind.model for kind in content.kinds()))
     top_count = settings.NEWSROOM_HOME_TOP_STORIES
     articles = content.front_kind().listed()
     pinned = list(
@@ -192,12 +193,20 @@ class PlayerIndexView(ListView):
     context_object_name = "players"
     queryset = Player.objects.select_related("team").order_by("name", "pk")
 
+    def get(self, request, *args, **kwargs):
+        pagecache.shows(Player)
+        return super().get(request, *args, **kwargs)
+
 
 class TeamIndexView(ListView):
     paginate_by = 100
     template_name = "newsroom/team_list.html"
     context_object_name = "teams"
     queryset = Team.objects.order_by("name", "pk")
+
+    def get(self, request, *args, **kwargs):
+        pagecache.shows(Team)
+        return super().get(request, *args, **kwargs)
 
 
 def tagged_photos(tag, count, *, before=None):
@@ -364,6 +373,7 @@ class SearchView(TemplateView):
     paginate_by = settings.NEWSROOM_PAGE_SIZE
 
     def get_context_data(self, **kwargs):
+        pagecache.shows(*(kind.model for kind in content.kinds()), Player, Team)
         params = self.request.GET
         query = clean_query(params.get("q", ""))
         kind = content.by_name(params.get("type", ""))
