@@ -25,6 +25,9 @@ demo: migrate
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/)"
+	@# The demo's page renditions, made beside the server (pages offer the
+	@# upload's until they are there).
+	$(BIN)/python manage.py renditions_make -v0 >/dev/null 2>&1 &
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install

@@ -4,6 +4,8 @@ import hashlib
 import logging
 import os
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -294,9 +296,22 @@ def renditions_request(photos):
     RenditionTask.objects.bulk_create(
         [RenditionTask(photo_id=pk) for pk in sorted(ids)], ignore_conflicts=True
     )
-    transaction.on_commit(_start_rendition_worker)
+    if not getattr(_deferred, "on", False):
+        transaction.on_commit(_start_rendition_worker)
 
 
+@contextmanager
+def renditions_deferred():
+    """Queue page renditions inside, but leave the making to `manage.py
+    renditions_make` (a bulk load publishing hundreds of photos)."""
+    _deferred.on = True
+    try:
+        yield
+    finally:
+        _deferred.on = False
+
+
+_deferred = threading.local()
 _workers = None
 RENDITION_CLAIM_MINUTES = 10
 

@@ -22,7 +22,7 @@ from django.utils.html import strip_tags
 
 from articles.models import Article, Byline
 from galleries.models import Gallery, GalleryByline, GalleryItem, Photo
-from galleries.services import photo_ingest
+from galleries.services import photo_ingest, renditions_deferred
 from newsroom.desk import roles
 from newsroom.models import Author, Section, Status
 from newsroom.tags.models import Player, Team
@@ -56,7 +56,16 @@ class DemoResult:
 
 
 def load_demo(*, now=None, password=None, photos=True, photo_size=None):
-    """Load everything; `photos=False` skips drawing and storing pictures."""
+    """Load everything; `photos=False` skips drawing and storing pictures.
+    The page renditions of what it publishes are queued, not made: `manage.py
+    renditions_make` makes them (`make run` starts it beside the server)."""
+    with renditions_deferred():
+        return _load_demo(
+            now=now, password=password, photos=photos, photo_size=photo_size
+        )
+
+
+def _load_demo(*, now, password, photos, photo_size):
     now = now or timezone.now()
     photo_size = photo_size or settings.NEWSROOM_DEMO_PHOTO_SIZE
     result = DemoResult()
