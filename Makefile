@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run test lint format check bench bench-scale clean
+.PHONY: install migrate demo run test lint format check bench bench-scale bench-pages clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ bench: install
 # 1,000 and 100,000 stories on PostgreSQL, every page uncached, side by side.
 bench-scale: install
 	$(BIN)/python -m benchmarks.scale $(BENCH_ARGS)
+
+# Readers' pages from gunicorn, cached and uncached, beside static files.
+bench-pages: install
+	$(BIN)/python -m benchmarks.pages $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var/newsroom.sqlite3 .pytest_cache .ruff_cache

@@ -7,3 +7,4 @@ DEBUG = False
 ALLOWED_HOSTS = ["testserver"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+NEWSROOM_PAGE_CACHE = False

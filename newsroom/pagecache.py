@@ -212,12 +212,12 @@ def cache():
     return caches[settings.NEWSROOM_PAGE_CACHE_ALIAS]
 
 
-def current():
-    """(generation, time of the next scheduled change as a Unix time, or
-    inf): at most two cache round trips and, after a change, one query a
-    content type."""
+def current(also=()):
+    """(generation, time of the next scheduled change as a Unix time or
+    inf, {key: value} of the `also` keys read in the same round trip); after
+    a change, one more round trip and one query a content type."""
     store = cache()
-    found = store.get_many([GENERATION, NEXT_CHANGE])
+    found = store.get_many([GENERATION, NEXT_CHANGE, *also])
     generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
     if generation is None:
         store.add(GENERATION, time.time_ns())
@@ -230,7 +230,7 @@ def current():
     if next_change is None:
         next_change = next_scheduled(now)
         store.set(NEXT_CHANGE, next_change, timeout=None)
-    return generation, next_change
+    return generation, next_change, {k: found[k] for k in also if k in found}
 
 
 def next_scheduled(now):
@@ -330,22 +330,30 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.last_generation = None
 
     def __call__(self, request):
         if not is_anonymous(request):
             return self.get_response(request)
         enabled, generation, next_change = settings.NEWSROOM_PAGE_CACHE, None, NEVER
+        entry = None
         if enabled:
+            # One round trip when nothing changed since this process's last
+            # request: the page is read under the generation it saw then,
+            # beside the generation itself, and used only if they agree.
+            guess = self.key(request, self.last_generation)
             try:
-                generation, next_change = current()
+                generation, next_change, found = current(also=[guess])
             except Exception:
                 log.warning("Page cache unavailable; serving uncached.", exc_info=True)
                 enabled = False
+            else:
+                self.last_generation = generation
+                key = self.key(request, generation)
+                entry = found.get(guess) if key == guess else self.get(key)
+        if entry is not None:
+            return self.respond(request, entry, next_change)
         key = self.key(request, generation)
-        if enabled:
-            entry = self.get(key)
-            if entry is not None:
-                return self.respond(request, entry, next_change)
         shown = {"site"}
         token = _shown.set(shown)
         try:

@@ -93,7 +93,7 @@ def page_cache(settings, redis_url):
     """The production cache settings: Redis shared cache, page cache on."""
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.redis_cache.RedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": f"newsroom-test-{os.getpid()}",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},

@@ -296,7 +296,7 @@ class TestScheduled:
         at = timezone.now() + timedelta(seconds=40)
         ArticleFactory(published_at=at)
         ArticleFactory()
-        _generation, next_change = pagecache.current()
+        _generation, next_change, _found = pagecache.current()
         assert abs(next_change - at.timestamp()) < 1
 
 
