@@ -45,6 +45,7 @@ import hashlib
 import logging
 import re
 import time
+from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -302,6 +303,7 @@ def name_keys(response, keys):
 def is_anonymous(request):
     return (
         request.method in ("GET", "HEAD")
+        and not request.path.startswith(settings.STATIC_URL)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(settings.NEWSROOM_UNCACHED_PATHS)
@@ -325,12 +327,22 @@ def is_public(response):
 
 class PageCacheMiddleware:
     """Serves and stores anonymous public pages (see the module's text).
-    Goes early in MIDDLEWARE, after WhiteNoise, so a hit skips sessions,
-    auth and CSRF; it sees the final response, cookies included."""
+    First in MIDDLEWARE, so a hit skips everything else, and what it stores
+    carries every other layer's headers (security headers, an HTTPS
+    redirect: the scheme is part of the key). Static files pass by."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.last_generation = None
+        self.near = OrderedDict()
+
+    def keep_near(self, key, entry):
+        """Keep the process's most recently served pages (a bounded LRU;
+        entries of older generations are never asked for again and age out)."""
+        self.near[key] = entry
+        self.near.move_to_end(key)
+        while len(self.near) > settings.NEWSROOM_PAGE_CACHE_NEAR_ENTRIES:
+            self.near.popitem(last=False)
 
     def __call__(self, request):
         if not is_anonymous(request):
@@ -342,15 +354,25 @@ class PageCacheMiddleware:
             # request: the page is read under the generation it saw then,
             # beside the generation itself, and used only if they agree.
             guess = self.key(request, self.last_generation)
+            # This process's own copy of a hot page saves moving it out of
+            # Redis again; it is used under the same generation check.
+            near = self.near.get(guess)
             try:
-                generation, next_change, found = current(also=[guess])
+                generation, next_change, found = current(
+                    also=[] if near is not None else [guess]
+                )
             except Exception:
                 log.warning("Page cache unavailable; serving uncached.", exc_info=True)
                 enabled = False
             else:
                 self.last_generation = generation
                 key = self.key(request, generation)
-                entry = found.get(guess) if key == guess else self.get(key)
+                if key == guess:
+                    entry = near if near is not None else found.get(guess)
+                else:
+                    entry = self.near.get(key) or self.get(key)
+                if entry is not None:
+                    self.keep_near(key, entry)
         if entry is not None:
             return self.respond(request, entry, next_change)
         key = self.key(request, generation)
@@ -370,8 +392,16 @@ class PageCacheMiddleware:
         return self.conditional(request, response)
 
     def key(self, request, generation):
-        raw = f"{request.method == 'HEAD'}{request.get_host()}{request.get_full_path()}"
-        digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+        """The page's key under `generation`: method class, scheme, host and
+        full path (the digest made once a request)."""
+        digest = getattr(request, "_pagecache_digest", None)
+        if digest is None:
+            raw = (
+                f"{request.method == 'HEAD'} {request.scheme} "
+                f"{request.get_host()}{request.get_full_path()}"
+            )
+            digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+            request._pagecache_digest = digest
         return f"pagecache:page:{generation}:{digest}"
 
     def get(self, key):
@@ -388,6 +418,7 @@ class PageCacheMiddleware:
         if timeout <= 0:
             return
         entry = (response.status_code, list(response.items()), response.content)
+        self.keep_near(key, entry)
         try:
             cache().set(key, entry, timeout=timeout)
         except Exception:

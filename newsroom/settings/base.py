@@ -44,10 +44,11 @@ INSTALLED_APPS = [
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
+    # First: a cached page skips every other layer, and is stored with
+    # their headers (see newsroom/pagecache.py).
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, auth and CSRF: a cached page skips them all.
-    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -239,6 +240,9 @@ NEWSROOM_TAG_PHOTO_WINDOW = env_int("TAG_PHOTO_WINDOW", 4)
 NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
 NEWSROOM_PAGE_CACHE_ALIAS = "default"
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Each app process also keeps this many of the pages it served most recently
+# (checked against the same generation; 0 turns it off).
+NEWSROOM_PAGE_CACHE_NEAR_ENTRIES = env_int("PAGE_CACHE_NEAR_ENTRIES", 200)
 NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)
 NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 30)
 NEWSROOM_SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 30)
