@@ -83,13 +83,6 @@ class ContentKind:
     def listed(self):
         return self.for_lists(self.published())
 
-    def next_publication(self, after):
-        """When its next item scheduled for later than `after` goes live,
-        or None: one read of the publication index."""
-        return self.model._default_manager.scheduled_after(after).aggregate(
-            first=Min("published_at")
-        )["first"]
-
     def feed_items(self):
         return (self.for_feed or self.for_lists)(self.published())
 
@@ -110,7 +103,7 @@ def register(model, **options):
     post_save.connect(
         index_on_save, sender=model, dispatch_uid=f"search-{model._meta.label}"
     )
-    pagecache.watch(model)
+    pagecache.watch(model, publishable=True)
     return kind
 
 

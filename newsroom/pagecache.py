@@ -53,6 +53,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -71,16 +72,22 @@ NEVER = float("inf")
 
 _watched = set()
 _site_wide = set()
+# Content types (`content.register` says so): scheduled, bylined, tagged.
+_publishable = set()
 _shown = ContextVar("pagecache_shown", default=None)
 
 
-def watch(*models, site_wide=False):
+def watch(*models, site_wide=False, publishable=False):
     """Bump the generation and purge the CDN whenever a row of these models
     is saved or deleted, or their many-to-many rows change; and record each
     row a page loads as a key the page carries. `site_wide`: every page
-    shows them (the navigation's sections), so a change purges `site`."""
+    shows them (the navigation's sections), so a change purges `site`.
+    `publishable`: a content type, whose scheduled items the cache waits
+    for and whose byline and tags a change purges too."""
     for model in models:
         _watched.add(model)
+        if publishable:
+            _publishable.add(model)
         if site_wide:
             _site_wide.add(model)
         uid = f"pagecache:{model._meta.label}"
@@ -157,8 +164,6 @@ def keys_changed_by(instance):
     from django.contrib.contenttypes.fields import GenericForeignKey
     from django.contrib.contenttypes.models import ContentType
 
-    from . import content
-
     model = type(instance)
     keys = {key_of_row(model, instance.pk), list_key(model)}
     if model in _site_wide:
@@ -176,7 +181,7 @@ def keys_changed_by(instance):
                 target = ContentType.objects.get_for_id(type_id).model_class()
                 if target is not None:
                     keys.add(key_of_row(target, pk))
-    if content.kind_of(model) is not None and instance.pk is not None:
+    if model in _publishable and instance.pk is not None:
         for relation in ("authors", "players", "teams"):
             try:
                 related = getattr(instance, relation)
@@ -237,10 +242,13 @@ def current(also=()):
 def next_scheduled(now):
     """When the next item of any content type is scheduled to go live, as a
     Unix time (inf when nothing is)."""
-    from . import content
-
     moment = datetime.fromtimestamp(now, tz=UTC)
-    times = [kind.next_publication(moment) for kind in content.kinds()]
+    times = [
+        model._default_manager.scheduled_after(moment).aggregate(
+            first=Min("published_at")
+        )["first"]
+        for model in _publishable
+    ]
     times = [t.timestamp() for t in times if t is not None]
     return min(times, default=NEVER)
 
