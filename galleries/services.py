@@ -318,7 +318,9 @@ RENDITION_CLAIM_MINUTES = 10
 
 def _start_rendition_worker():
     global _workers
-    if settings.NEWSROOM_RENDITION_WORKERS <= 0:
+    if settings.NEWSROOM_RENDITION_WORKERS < 0:
+        return  # queue only: `manage.py renditions_make` works it elsewhere
+    if settings.NEWSROOM_RENDITION_WORKERS == 0:
         renditions_make_pending()
         return
     if _workers is None:

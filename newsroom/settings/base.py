@@ -249,8 +249,9 @@ NEWSROOM_SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 30)
 NEWSROOM_STALE_WHILE_REVALIDATE = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
 NEWSROOM_STALE_IF_ERROR = env_int("STALE_IF_ERROR_SECONDS", 60 * 60 * 24)
 # Threads per app process that make the page renditions of what was just
-# published (0: in the publishing request itself). Queued in the database,
-# so `manage.py renditions_make` finishes what a stopped process left.
+# published (0: in the publishing request itself; -1: none, a separate
+# `manage.py renditions_make` does it). Queued in the database, so the
+# command also finishes what a stopped process left.
 NEWSROOM_RENDITION_WORKERS = env_int("RENDITION_WORKERS", 1)
 # Public responses name at most this many surrogate keys (more: their lists').
 NEWSROOM_SURROGATE_KEYS_MAX = env_int("SURROGATE_KEYS_MAX", 200)

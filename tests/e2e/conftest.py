@@ -100,6 +100,9 @@ def media_on_disk(request, settings, tmp_path):
     }
     settings.ROOT_URLCONF = "tests.e2e.urls"
     settings.NEWSROOM_DEMO_PHOTO_SIZE = (1200, 800)
+    # The live server's requests only queue page renditions: encoding them
+    # there would outlast a click's timeout and the test's database.
+    settings.NEWSROOM_RENDITION_WORKERS = -1
 
 
 @pytest.fixture(scope="session")
