@@ -41,7 +41,8 @@ class LoggingPurger:
 
 
 class HttpPurger:
-    """A backend that makes HTTP calls; `calls(keys)` says which."""
+    """A backend that makes HTTP calls: each subclass's `calls(keys)` yields
+    them as (method, url, headers, body)."""
 
     def purge(self, keys):
         for method, url, headers, body in self.calls(sorted(keys)):
@@ -54,9 +55,6 @@ class HttpPurger:
                 request, timeout=settings.NEWSROOM_PURGE_TIMEOUT
             ) as response:
                 response.read()
-
-    def calls(self, keys):
-        raise NotImplementedError
 
 
 class VarnishPurger(HttpPurger):
