@@ -174,4 +174,7 @@ class Byline(BylineBase):
                 violation_error_message=_("This author is already in the byline."),
             ),
         ]
-        indexes = [models.Index(fields=["author", "article"])]
+        indexes = [
+            models.Index(fields=["author", "article"]),
+            BylineBase.author_page_index("article", "articles_byline_author_page"),
+        ]

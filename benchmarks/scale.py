@@ -94,15 +94,18 @@ def ensure_seeded(url, articles, *, reseed):
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [name]
         ).fetchone()
-        if exists and not reseed and seeded_size(url) == articles:
-            print(f"== reusing {name}", flush=True)
-            return
-        print(f"== seeding {name}: {articles} stories", flush=True)
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+        reuse = exists and not reseed and seeded_size(url) == articles
+        if not reuse:
+            print(f"== seeding {name}: {articles} stories", flush=True)
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
     env = {**os.environ, "DATABASE_URL": url}
     manage = [sys.executable, "manage.py"]
+    # A kept database gets the migrations made since it was seeded.
     subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+    if reuse:
+        print(f"== reusing {name}", flush=True)
+        return
     started = time.monotonic()
     subprocess.run(
         [
@@ -211,11 +214,14 @@ def page_list():
     ]
     section = Section.objects.order_by("position", "pk").first()
     in_section = Article.objects.published().filter(section=section).latest_first()
-    pages = max(1, -(-in_section.count() // settings.NEWSROOM_PAGE_SIZE))
+    # Pages full of stories in both sets: a short last page would make the
+    # small set's deep pages look cheap for showing less.
+    pages = max(1, in_section.count() // settings.NEWSROOM_PAGE_SIZE)
 
     def page_of_section(number):
-        """The ?before= cursor of the section's page `number` (or its last,
-        if it has fewer), as a reader following "Older stories" gets it."""
+        """The ?before= cursor of the section's page `number` (or its last
+        full one, if it has fewer), as a reader following "Older stories"
+        gets it."""
         number = min(number, pages)
         if number == 1:
             return None

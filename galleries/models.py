@@ -526,6 +526,9 @@ class GalleryByline(BylineBase):
                 violation_error_message=_("This author is already in the byline."),
             ),
         ]
+        indexes = [
+            BylineBase.author_page_index("gallery", "galleries_byline_author_page"),
+        ]
 
 
 @reversion.register()

@@ -24,6 +24,12 @@ from django.db.models import (
 
 from . import content
 
+# On PostgreSQL, "sharing a tag" looks at each of the item's players' and
+# teams' latest this many items of each type (a star is tagged in
+# thousands; the newest of a tag's latest items are its newest items unless
+# dozens were back-dated).
+TAG_WINDOW = 40
+
 
 def _through(model, relation):
     return model._meta.get_field(relation).related_model
@@ -65,7 +71,22 @@ def related_items(item, limit=4):
         in_section = Q(section_id=item.section_id) if item.section_id else Q(pk__in=[])
         label = Value(source.model._meta.label_lower, output_field=CharField())
         if bounded:
-            for condition, rank in ((shares, 1), (in_section, 0)):
+            # Each tag's latest-filed few items of this type (a backward
+            # read of the taggings' (tag, type, item) index), not every
+            # item a star was ever tagged in.
+            windows = [
+                through.objects.filter(content_type=content_type, tag_id=tag_id)
+                .order_by("-object_id")
+                .values_list("object_id", flat=True)[:TAG_WINDOW]
+                for through, tag_ids in ((tagged_player, players), (tagged_team, teams))
+                for tag_id in tag_ids
+            ]
+            latest = (
+                Q(pk__in=windows[0].union(*windows[1:], all=True))
+                if windows
+                else Q(pk__in=[])
+            )
+            for condition, rank in ((latest, 1), (in_section, 0)):
                 if rank == 1 and not (players or teams):
                     continue
                 parts.append(

@@ -181,6 +181,7 @@ def _load_gallery(result, row, *, sections, authors, now, pictures):
             GalleryByline(gallery=gallery, author=authors[slug], position=position)
             for position, slug in enumerate(row["authors"])
         )
+        gallery.bylines_sync()
         GalleryItem.objects.bulk_create(
             GalleryItem(gallery=gallery, photo=photo, position=position)
             for position, photo in enumerate(photos, start=1)
@@ -235,6 +236,7 @@ def _load_article(result, row, *, sections, authors, now):
         Byline(article=article, author=authors[slug], position=position)
         for position, slug in enumerate(row["authors"])
     )
+    article.bylines_sync()
     result.created["articles"] = result.created.get("articles", 0) + 1
 
 

@@ -139,6 +139,8 @@ def item_revert(item, version, user):
         current.save()
         for part in parts:
             part.revert()
+        if hasattr(current, "bylines_sync"):
+            current.bylines_sync()  # stored byline rows come back as they were
         reversion.add_to_revision(current)  # as it is now, with its parts
         reversion.set_user(user)
         reversion.set_comment(
@@ -167,6 +169,8 @@ def item_recover(version, user):
         for other in version.revision.version_set.exclude(pk=version.pk):
             if belongs_to(other, model, item.pk):
                 other.revert()
+        if hasattr(item, "bylines_sync"):
+            item.bylines_sync()  # a draft again: no byline is on a public page
         reversion.add_to_revision(item)
         reversion.set_user(user)
         reversion.set_comment("Recovered after deletion")

@@ -229,7 +229,7 @@ NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20
 # Search ranks the newest this many matches of each content type: a common
 # word costs the same at 1,000 stories as at 1,000,000.
-NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)
+NEWSROOM_SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 300)
 # Player and team photo lists read this many pages' worth of the tag's
 # photos at a time and show the published ones (see `tagged_photos`).
 NEWSROOM_TAG_PHOTO_WINDOW = env_int("TAG_PHOTO_WINDOW", 4)

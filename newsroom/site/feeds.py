@@ -61,13 +61,16 @@ class MediaAtomFeed(MediaRssMixin, Atom1Feed):
     pass
 
 
-def latest_items(limit, **filters):
+def latest_items(limit, *, author=None, **filters):
     """The newest published items of every content type matching `filters`
-    (lookups every content type has: section, authors, players, teams), in
-    a fixed number of queries a type."""
+    (lookups every content type has: section, players, teams) or by
+    `author`, in a fixed number of queries a type."""
     items = []
     for kind in content.kinds():
-        items += kind.feed_items().filter(**filters).latest_first()[:limit]
+        found = kind.feed_items().filter(**filters)
+        if author is not None:
+            found = found.newest_by(author, limit)
+        items += found.latest_first()[:limit]
     items.sort(key=lambda item: (item.published_at, item.pk), reverse=True)
     return items[:limit]
 
@@ -189,7 +192,7 @@ class SectionFeed(LatestFeed):
 
 class AuthorFeed(LatestFeed):
     owner_model = Author
-    owner_lookup = "authors"
+    owner_lookup = "author"
 
 
 class PlayerFeed(LatestFeed):

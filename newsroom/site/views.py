@@ -24,6 +24,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import ListView, TemplateView
 
 from galleries.models import Photo
@@ -182,9 +183,32 @@ class SectionView(ArticleListPage):
 
 class AuthorView(ArticleListPage):
     owner_model = Author
-    owner_lookup = "bylines__author"
     feed_kind = "author"
     template_name = "newsroom/author_detail.html"
+
+    def get_queryset(self):
+        return content.front_kind().listed()
+
+    def paginate_queryset(self, queryset, page_size):
+        """Read down the author's bylines (which carry their story's
+        publication time, see `BylineBase`), newest first, by key; then
+        load those stories through `published()`. A prolific author's
+        thousandth story costs what a new author's first does."""
+        bylines = queryset.model._meta.get_field("bylines").related_model
+        story = bylines.item_field().attname
+        page = Keyset(("published_at", story)).page(
+            bylines.objects.filter(author=self.owner, published_at__lte=timezone.now()),
+            self.request.GET,
+            page_size,
+        )
+        found = queryset.in_bulk([getattr(b, story) for b in page.object_list])
+        page.object_list = [
+            found[getattr(b, story)]
+            for b in page.object_list
+            if getattr(b, story) in found
+        ]
+        content.prepare_cards(page.object_list)
+        return None, page, page.object_list, page.has_other_pages()
 
 
 class PlayerIndexView(ListView):

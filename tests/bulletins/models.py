@@ -42,6 +42,11 @@ class BulletinByline(BylineBase):
         Bulletin, on_delete=models.CASCADE, related_name="bylines"
     )
 
+    class Meta(BylineBase.Meta):
+        indexes = [
+            BylineBase.author_page_index("bulletin", "bulletins_byline_author_page"),
+        ]
+
 
 @reversion.register()
 class BulletinEntry(models.Model):

@@ -132,3 +132,55 @@ def test_sections_are_ordered_by_position():
 def test_timezone_default_is_london(settings):
     assert settings.TIME_ZONE == "Europe/London"
     assert timezone.get_current_timezone_name() == "Europe/London"
+
+
+class TestBylinesCarryThePublicationTime:
+    """An author's page reads their bylines' copy of the publication time;
+    every route that changes a story's state keeps the copy true."""
+
+    @staticmethod
+    def times(item):
+        return list(item.bylines.values_list("published_at", flat=True))
+
+    def test_a_published_story_s_bylines_carry_its_time(self):
+        article = ArticleFactory(authors=AuthorFactory.create_batch(2))
+        assert self.times(article) == [article.published_at] * 2
+
+    def test_drafts_and_withdrawn_stories_have_none(self):
+        assert self.times(ArticleFactory(draft=True)) == [None]
+        assert self.times(ArticleFactory(withdrawn=True)) == [None]
+
+    def test_a_scheduled_story_s_bylines_carry_its_future_time(self):
+        article = ArticleFactory(scheduled=True)
+        assert self.times(article) == [article.published_at]
+
+    def test_every_workflow_step_moves_the_copy(self, journalist):
+        from newsroom.desk.services import item_transition
+
+        article = ArticleFactory(draft=True, authors=AuthorFactory.create_batch(2))
+        item, _ = item_transition(article, "publish", journalist)
+        assert self.times(item) == [item.published_at] * 2
+        item, _ = item_transition(item, "unpublish", journalist)
+        assert self.times(item) == [None, None]
+        later = timezone.now() + timedelta(hours=3)
+        item.published_at = later
+        item.save()
+        item, _ = item_transition(item, "publish", journalist)
+        assert self.times(item) == [later, later]
+        item, _ = item_transition(item, "withdraw", journalist)
+        assert self.times(item) == [None, None]
+
+    def test_a_byline_added_later_takes_the_story_s_time(self):
+        from articles.models import Byline
+
+        article = ArticleFactory()
+        byline = Byline.objects.create(
+            article=article, author=AuthorFactory(), position=5
+        )
+        assert byline.published_at == article.published_at
+
+    def test_a_rescheduled_story_moves_its_bylines(self):
+        article = ArticleFactory(scheduled=True)
+        article.published_at += timedelta(hours=2)
+        article.save()
+        assert self.times(article) == [article.published_at]

@@ -1,10 +1,12 @@
 """`manage.py seed_scale` makes what it says, as the benchmark needs it."""
 
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from articles.models import Article, Byline
 from galleries.models import Gallery, GalleryItem, Photo, Rendition
@@ -52,6 +54,22 @@ def test_taggings_are_skewed_to_a_few_stars(seeded):
     per_player = Counter(TaggedPlayer.objects.values_list("tag_id", flat=True))
     counts = sorted(per_player.values(), reverse=True)
     assert counts[0] >= 4 * counts[len(counts) // 2]
+
+
+def test_bylines_are_skewed_to_staff_writers_and_carry_the_story_s_time(seeded):
+    per_author = Counter(Byline.objects.values_list("author_id", flat=True))
+    counts = sorted(per_author.values(), reverse=True)
+    assert counts[0] >= 4 * counts[len(counts) // 2]
+    for byline in Byline.objects.select_related("article"):
+        live = byline.article.status == Status.PUBLISHED
+        assert byline.published_at == (byline.article.published_at if live else None)
+
+
+def test_the_last_two_days_hold_a_day_of_news_whatever_the_size(seeded):
+    since = timezone.now() - timedelta(days=2)
+    recent = Article.objects.filter(published_at__gte=since).count()
+    # A tenth of a small set; DAILY_STORIES a day of a big one.
+    assert recent >= 120 // 10 - 1
 
 
 def test_a_common_word_is_in_most_items_and_search_finds_them(client, seeded):

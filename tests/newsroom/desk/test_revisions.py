@@ -201,6 +201,9 @@ class TestRevert:
         item_revert(article, published_version, journalist)
         article.refresh_from_db()
         assert article.status == Status.DRAFT
+        # The stored byline rows came back from when it was live; the
+        # author's page must not list the draft.
+        assert not article.bylines.filter(published_at__isnull=False).exists()
 
     def test_gallery_order_and_captions_come_back(self):
         client, _editor = signed_in(EDITOR, "maya")

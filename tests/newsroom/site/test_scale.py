@@ -14,10 +14,11 @@ from django.utils import timezone
 
 from articles.sitemaps import ArticleSitemap
 from galleries.sitemaps import GallerySitemap
-from newsroom import content
+from newsroom import content, related
 from newsroom.site.sitemaps import sitemaps
 from tests.factories import (
     ArticleFactory,
+    AuthorFactory,
     GalleryFactory,
     PlayerFactory,
     SectionFactory,
@@ -308,7 +309,63 @@ def test_more_on_this_unions_bounded_parts_on_postgresql(client):
     response, sql = queries_of(client, story.get_absolute_url())
     ranking = [q for q in sql if " UNION ALL " in q]
     assert len(ranking) == 1
-    # Shared tag and section, for each content type: each part a LIMIT 4.
-    assert ranking[0].count("LIMIT 4") == 2 * len(content.kinds())
+    # Shared tag and section, for each content type: each part a LIMIT 4,
+    # the shared tag read as the tag's latest-filed items of that type.
+    assert len(re.findall(r"LIMIT 4\b", ranking[0])) == 2 * len(content.kinds())
+    windows = re.findall(r'"tag_id" = \d+\) ORDER BY 1 DESC LIMIT (\d+)', ranking[0])
+    assert windows == [str(related.TAG_WINDOW)] * len(content.kinds())
     assert len(response.context["related"]) == 4
     assert all(player in item.players.all() for item in response.context["related"])
+
+
+class TestAuthorPagesReadTheirBylines:
+    def test_pages_walk_the_author_s_bylines_by_key(self, client):
+        author = AuthorFactory()
+        now = timezone.now()
+        stories = [
+            ArticleFactory(authors=[author], published_at=now - timedelta(hours=h))
+            for h in range(1, 26)
+        ]
+        ArticleFactory(authors=[author], draft=True)
+        ArticleFactory(authors=[author], scheduled=True)
+        ArticleFactory()  # someone else's
+        first = client.get(author.get_absolute_url())
+        assert list(first.context["articles"]) == stories[:20]
+        older = first.context["page_obj"].older_query
+        second = client.get(author.get_absolute_url() + older)
+        assert list(second.context["articles"]) == stories[20:]
+        assert not second.context["page_obj"].has_next()
+
+    @postgres_only
+    def test_reads_down_the_byline_index_on_postgresql(self, client):
+        author = AuthorFactory()
+        ArticleFactory.create_batch(3, authors=[author])
+        _response, sql = queries_of(client, author.get_absolute_url())
+        (walk,) = [
+            q for q in sql if q.startswith('SELECT "articles_byline"') and "LIMIT" in q
+        ]
+        assert 'ORDER BY "articles_byline"."published_at" DESC' in walk
+        assert walk.endswith("LIMIT 21")
+        assert "articles_article" not in walk.split("WHERE")[0]
+        # A few test rows make any plan cheap; as on a big table, say scans
+        # and sorts cost a lot, and the index must give the order itself.
+        planner = ("enable_seqscan", "enable_bitmapscan", "enable_sort")
+        with connection.cursor() as cursor:
+            for setting in planner:
+                cursor.execute(f"SET {setting} = off")
+            cursor.execute("EXPLAIN " + walk)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            for setting in planner:
+                cursor.execute(f"RESET {setting}")
+        assert "Index Scan using articles_byline_author_page" in plan
+        assert "Sort" not in plan
+
+    def test_the_author_feed_reads_the_newest_bylines(self, client):
+        author = AuthorFactory()
+        mine = ArticleFactory(authors=[author], headline="Okafor on the derby")
+        ArticleFactory(authors=[author], draft=True, headline="Unfinished piece")
+        ArticleFactory(headline="Someone else's story")
+        body = client.get(f"/author/{author.slug}/feed/").content.decode()
+        assert mine.headline in body
+        assert "Unfinished piece" not in body
+        assert "Someone else" not in body
