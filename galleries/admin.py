@@ -17,10 +17,12 @@ from django.utils.translation import ngettext
 from newsroom.desk.admin import (
     PUBLISHING_HELP,
     AtScaleAdminMixin,
+    LoadedAutocompleteSelect,
     NoteInline,
     PublicationStateFilter,
     WorkflowAdminMixin,
     publication_state,
+    show_loaded_choice,
 )
 from newsroom.desk.admin_editing import (
     PresenceAdminMixin,
@@ -303,8 +305,15 @@ class GalleryBylineInline(SortableInlineAdminMixin, admin.TabularInline):
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
 
 
+class GalleryItemForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        show_loaded_choice(self, "photo")
+
+
 class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
     model = GalleryItem
+    form = GalleryItemForm
     extra = 0
     fields = ["thumbnail", "photo", "photo_caption", "caption_override", "credit"]
     readonly_fields = ["thumbnail", "photo_caption", "credit"]
@@ -326,6 +335,11 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
         if db_field.name == "caption_override":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "photo":
+            kwargs["widget"] = LoadedAutocompleteSelect(db_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):

@@ -70,3 +70,32 @@ def test_photo_search_matches_caption_words_and_the_photographer(
     assert list(by_caption.result_list) == [keeper]
     by_name = journalist_client.get(url, {"q": "quill"}).context["cl"]
     assert list(by_name.result_list) == [other]
+
+
+def test_lists_show_fifty_rows_a_page(journalist_client):
+    ArticleFactory.create_batch(51)
+    response = journalist_client.get(LISTS["articles"])
+    assert len(response.context["cl"].result_list) == 50
+
+
+def test_a_gallery_form_runs_the_same_queries_for_more_photos(
+    journalist_client, count_queries
+):
+    gallery = GalleryFactory(photos=2)
+    url = f"/admin/galleries/gallery/{gallery.pk}/change/"
+    journalist_client.get(url)
+    small = count_queries(lambda: journalist_client.get(url))
+    bigger = GalleryFactory(photos=6)
+    url = f"/admin/galleries/gallery/{bigger.pk}/change/"
+    journalist_client.get(url)
+    large = count_queries(lambda: journalist_client.get(url))
+    assert small == large
+
+
+def test_a_gallery_row_still_shows_its_chosen_photo(journalist_client):
+    gallery = GalleryFactory(photos=1)
+    photo = gallery.items.get().photo
+    body = journalist_client.get(
+        f"/admin/galleries/gallery/{gallery.pk}/change/"
+    ).content.decode()
+    assert f'<option value="{photo.pk}" selected>{photo}</option>' in body
