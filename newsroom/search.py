@@ -26,6 +26,7 @@ name) above the standfirst above the rest.
 
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
@@ -140,35 +141,81 @@ def search_update_bulk(model, *, batch_size=5000, progress=None):
     read) and written with one statement: on PostgreSQL an UPDATE from
     arrays that sets the text and its weighted vector together, elsewhere a
     bulk update. Returns how many rows it indexed.
+
+    On PostgreSQL outside a transaction, a batch's UPDATE runs on a second
+    connection while the next batch's text is built: the database computes
+    vectors while Python strips markup, on two cores at once.
     """
+    manager = model._default_manager
+    ids = list(manager.order_by("pk").values_list("pk", flat=True))
+    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    if not uses_postgres():
+        for done, batch in _texts_of(model, batches):
+            manager.bulk_update(batch, ["search_text"], batch_size=500)
+            if progress:
+                progress(f"{model._meta.verbose_name_plural}: {done}")
+        return len(ids)
+    if connection.in_atomic_block:
+        # Rows this transaction wrote are invisible to another connection.
+        for done, batch in _texts_of(model, batches):
+            _write_vectors(model, batch)
+            if progress:
+                progress(f"{model._meta.verbose_name_plural}: {done}")
+        return len(ids)
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending = None
+        for done, batch in _texts_of(model, batches):
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(_write_vectors_apart, model, batch)
+            if progress:
+                pending.add_done_callback(
+                    lambda _f, done=done: progress(
+                        f"{model._meta.verbose_name_plural}: {done}"
+                    )
+                )
+        if pending is not None:
+            pending.result()
+    return len(ids)
+
+
+def _texts_of(model, batches):
+    """(rows done so far, [rows with `search_text` recomputed]) a batch."""
     from . import content
 
     kind = content.kind_of(model)
     prefetch = list(kind.search_prefetch) if kind else []
     manager = model._default_manager
-    ids = list(manager.order_by("pk").values_list("pk", flat=True))
-    table = connection.ops.quote_name(model._meta.db_table)
-    for start in range(0, len(ids), batch_size):
-        batch = ids[start : start + batch_size]
+    done = 0
+    for batch in batches:
         rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
         names = _tag_names(model, batch)
         for row in rows:
             row.search_tag_names = names.get(row.pk, [])
             row.search_text = search_text_of(row)
-        if uses_postgres():
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"UPDATE {table} SET search_text = v.text, "  # noqa: S608
-                    f"search_vector = {_vector_sql('v.text')} "
-                    "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
-                    f"WHERE {table}.id = v.id",
-                    [[r.pk for r in rows], [r.search_text for r in rows]],
-                )
-        else:
-            manager.bulk_update(rows, ["search_text"], batch_size=500)
-        if progress:
-            progress(f"{model._meta.verbose_name_plural}: {start + len(batch)}")
-    return len(ids)
+        done += len(batch)
+        yield done, rows
+
+
+def _write_vectors(model, rows):
+    """One UPDATE: the rows' search text and its weighted vector."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET search_text = v.text, "  # noqa: S608
+            f"search_vector = {_vector_sql('v.text')} "
+            "FROM unnest(%s::bigint[], %s::text[]) AS v(id, text) "
+            f"WHERE {table}.id = v.id",
+            [[r.pk for r in rows], [r.search_text for r in rows]],
+        )
+
+
+def _write_vectors_apart(model, rows):
+    """`_write_vectors` on the writer thread's own connection, closed after."""
+    try:
+        _write_vectors(model, rows)
+    finally:
+        connection.close()
 
 
 def _tag_names(model, pks):

@@ -308,6 +308,22 @@ def test_reindex_command_rebuilds_what_bypassed_the_models(client, desk, capsys)
     assert "articles: 7 indexed" in capsys.readouterr().out
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_reindex_outside_a_transaction_writes_every_batch(client):
+    """On PostgreSQL this is the pipelined path: each batch written on a
+    second connection while the next is built."""
+    from articles.models import Article
+    from newsroom.search import search_update_bulk
+
+    for n in range(5):
+        ArticleFactory(headline=f"Quayside floodlight report {n}")
+    Article.objects.update(search_text="", search_vector=None)
+    messages = []
+    assert search_update_bulk(Article, batch_size=2, progress=messages.append) == 5
+    assert len(headlines(client, "floodlight")) == 5
+    assert sorted(messages) == ["articles: 2", "articles: 4", "articles: 5"]
+
+
 def test_merging_players_keeps_their_stories_findable_by_the_survivor(client, desk):
     from newsroom.tags.services import tags_merge
 
