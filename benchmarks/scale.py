@@ -159,7 +159,8 @@ def measure(args):
         def once(request=request, url=url, data=data):
             return request(url, data or {})
 
-        status = once().status_code
+        first = once()
+        status, size = first.status_code, len(first.content)
         for _ in range(args.warmup - 1):
             once()
         # Each request starts with an empty query log (request_started).
@@ -180,6 +181,7 @@ def measure(args):
             "p50": statistics.median(times),
             "p95": times[max(0, round(0.95 * len(times)) - 1)],
             "queries": query_count,
+            "bytes": size,
         }
         print(name, results[name], file=sys.stderr, flush=True)
     print(json.dumps(results))
@@ -318,7 +320,7 @@ def report(results, args):
     print()
     print(
         f"{'page':<26} {'small p50':>9} {'p95':>7}  {'big p50':>8} {'p95':>7}"
-        f"  {'ratio':>6}  queries"
+        f"  {'ratio':>6}  {'bytes':>6}  queries"
     )
     for name in small:
         s, b = small[name], big.get(name)
@@ -330,9 +332,13 @@ def report(results, args):
             if s["status"] == b["status"] == 200
             else f"  ({s['status']}/{b['status']})"
         )
+        # How much more the big set's page shows (a sitemap index lists
+        # more files, a rare word finds more stories): a time ratio above
+        # this one is the cost growing faster than the page.
+        grown = b["bytes"] / s["bytes"] if s.get("bytes") else float("inf")
         print(
             f"{name:<26} {s['p50']:9.1f} {s['p95']:7.1f}  "
-            f"{b['p50']:8.1f} {b['p95']:7.1f}  {ratio:5.2f}x  "
+            f"{b['p50']:8.1f} {b['p95']:7.1f}  {ratio:5.2f}x  {grown:5.2f}x  "
             f"{s['queries']}/{b['queries']}{flag}"
         )
     out = ROOT / "var" / f"bench-scale-{time.strftime('%Y%m%d-%H%M%S')}.json"

@@ -283,7 +283,10 @@ class Photo(models.Model):
         indexes = [
             # A photographer's photos, the latest filed first, paged by key.
             models.Index(fields=["photographer", "-id"], name="galleries_photo_by_idx"),
-            models.Index(fields=["-uploaded_at"]),
+            # The library and its chooser, newest first (ties by id).
+            models.Index(
+                fields=["-uploaded_at", "-id"], name="galleries_photo_library_idx"
+            ),
             # The desk's photo search and chooser: words anywhere in the title,
             # caption or credit, by trigram (PostgreSQL only, see migrations).
             GinIndex(

@@ -453,7 +453,8 @@ class Seeder:
         }
 
     def _when(self):
-        seconds = self.random.randint(60, self.years * 365 * 24 * 3600)
+        # Before the last two days: those hold the day's news (DAILY_STORIES).
+        seconds = self.random.randint(2 * 24 * 3600, self.years * 365 * 24 * 3600)
         return self.now - timedelta(seconds=seconds)
 
 

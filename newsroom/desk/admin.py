@@ -54,6 +54,17 @@ class AtScaleAdminMixin:
     # rather than scrolling.
     list_per_page = 50
 
+    # A chooser (autocomplete) scrolls this many pages at most: a term that
+    # matches more is refined, not scrolled, and counting stops early.
+    chooser_pages = 10
+
+    def get_paginator(self, request, queryset, per_page, **kwargs):
+        match = getattr(request, "resolver_match", None)
+        paginator = super().get_paginator(request, queryset, per_page, **kwargs)
+        if match is not None and match.url_name == "autocomplete":
+            paginator.max_count = per_page * self.chooser_pages
+        return paginator
+
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()
         if (

@@ -81,7 +81,13 @@ class TagAdmin(AtScaleAdminMixin, admin.ModelAdmin):
     merge_template = "admin/tags/merge.html"
     ordering = ["name", "pk"]
 
+    def changelist_view(self, request, extra_context=None):
+        request.tag_counts = True  # the list shows them; autocompletes don't
+        return super().changelist_view(request, extra_context)
+
     def get_queryset(self, request):
+        if not getattr(request, "tag_counts", False):
+            return super().get_queryset(request)
         # Counted per row shown (a subquery), not by joining every tagging.
         through = self.model._meta.get_field("taggings").related_model
         total = (

@@ -99,3 +99,49 @@ def test_a_gallery_row_still_shows_its_chosen_photo(journalist_client):
         f"/admin/galleries/gallery/{gallery.pk}/change/"
     ).content.decode()
     assert f'<option value="{photo.pk}" selected>{photo}</option>' in body
+
+
+def chooser(client, field_name, term, page=1):
+    response = client.get(
+        "/admin/autocomplete/",
+        {
+            "term": term,
+            "app_label": "articles",
+            "model_name": "article",
+            "field_name": field_name,
+            "page": page,
+        },
+    )
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_a_chooser_scrolls_a_few_pages_then_asks_for_a_better_term(
+    journalist_client, monkeypatch
+):
+    from galleries.admin import PhotoAdmin
+
+    monkeypatch.setattr(PhotoAdmin, "chooser_pages", 1)
+    for n in range(25):
+        make_photo(name=f"p{n}.jpg", size=(200, 150), title=f"Duru celebrates {n}")
+    first = chooser(journalist_client, "lead_photo", "celebrates")
+    assert len(first["results"]) == 20
+    # One page a chooser here: the count stops at 20, so there is no next.
+    assert first["pagination"]["more"] is False
+
+
+def test_a_player_chooser_does_not_count_everyone_s_taggings(journalist_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import PlayerFactory
+
+    star = PlayerFactory(name="Emeka Duru")
+    for _ in range(3):
+        ArticleFactory().players.add(star)
+    with CaptureQueriesContext(connection) as captured:
+        results = chooser(journalist_client, "players", "Duru")["results"]
+    assert not [q for q in captured.captured_queries if "taggedplayer" in q["sql"]]
+    assert [r["text"] for r in results][0].startswith("Emeka Duru")
+    listed = journalist_client.get("/admin/tags/player/")
+    assert listed.context["cl"].result_list[0].tagging_total == 3
