@@ -8,7 +8,7 @@ class GalleriesConfig(AppConfig):
     verbose_name = _("Photo desk")
 
     def ready(self):
-        from django.db.models import Exists, OuterRef, Prefetch
+        from django.db.models import Exists, OuterRef
 
         from newsroom import content, pagecache
 
@@ -49,9 +49,7 @@ class GalleriesConfig(AppConfig):
             sitemap=GallerySitemap,
             urls="galleries.urls",
             index_url_name="galleries:index",
-            search_prefetch=(
-                Prefetch("items", GalleryItem.objects.select_related("photo")),
-            ),
+            search_batch=Gallery.search_batch,
             revision_parts=[
                 content.RevisionPart(
                     GalleryItem,

@@ -71,9 +71,9 @@ class ContentKind:
     block_size: int = 4
     # Listed in the Google News sitemap.
     news: bool = False
-    # What its `search_document()` reads, prefetched for a batch of rows by
-    # a bulk reindex.
-    search_prefetch: tuple = ()
+    # Given a bulk reindex's batch of rows, attaches what their
+    # `search_document()` reads beyond the row, in a few queries.
+    search_batch: object = None
     revision_parts: tuple = field(default=())
 
     def published(self):

@@ -42,6 +42,8 @@ from .text import normalize_key
 # The PostgreSQL text search configuration made by newsroom's migrations.
 CONFIG = "newsroom_search"
 MAX_QUERY_LENGTH = 200
+# Connections a bulk reindex writes on beside the one it reads with.
+WRITERS = 2
 MAX_WORDS = 12
 SNIPPET_WORDS = 32
 
@@ -137,14 +139,14 @@ def search_update_bulk(model, *, batch_size=5000, progress=None):
     """Rebuild the index of every row of a content type, a batch at a time.
 
     Each batch's search text is recomputed from its rows (the content type's
-    `search_prefetch` and one query a kind of tag load what its documents
+    `search_batch` and one query a kind of tag load what its documents
     read) and written with one statement: on PostgreSQL an UPDATE from
     arrays that sets the text and its weighted vector together, elsewhere a
     bulk update. Returns how many rows it indexed.
 
-    On PostgreSQL outside a transaction, a batch's UPDATE runs on a second
-    connection while the next batch's text is built: the database computes
-    vectors while Python strips markup, on two cores at once.
+    On PostgreSQL outside a transaction, batches' UPDATEs run on `WRITERS`
+    other connections while the next batch's text is built: the database
+    computes vectors while Python strips markup, on every core at once.
     """
     manager = model._default_manager
     ids = list(manager.order_by("pk").values_list("pk", flat=True))
@@ -162,20 +164,20 @@ def search_update_bulk(model, *, batch_size=5000, progress=None):
             if progress:
                 progress(f"{model._meta.verbose_name_plural}: {done}")
         return len(ids)
-    with ThreadPoolExecutor(max_workers=1) as writer:
-        pending = None
+    with ThreadPoolExecutor(max_workers=WRITERS) as writers:
+        pending = []
         for done, batch in _texts_of(model, batches):
-            if pending is not None:
-                pending.result()
-            pending = writer.submit(_write_vectors_apart, model, batch)
+            if len(pending) == WRITERS:
+                pending.pop(0).result()
+            pending.append(writers.submit(_write_vectors_apart, model, batch))
             if progress:
-                pending.add_done_callback(
+                pending[-1].add_done_callback(
                     lambda _f, done=done: progress(
                         f"{model._meta.verbose_name_plural}: {done}"
                     )
                 )
-        if pending is not None:
-            pending.result()
+        for write in pending:
+            write.result()
     return len(ids)
 
 
@@ -184,11 +186,12 @@ def _texts_of(model, batches):
     from . import content
 
     kind = content.kind_of(model)
-    prefetch = list(kind.search_prefetch) if kind else []
     manager = model._default_manager
     done = 0
     for batch in batches:
-        rows = list(manager.filter(pk__in=batch).prefetch_related(*prefetch))
+        rows = list(manager.filter(pk__in=batch))
+        if kind and kind.search_batch:
+            kind.search_batch(rows)
         names = _tag_names(model, batch)
         for row in rows:
             row.search_tag_names = names.get(row.pk, [])
