@@ -334,6 +334,10 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "caption_override":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
+        if db_field.name == "photo":
+            # No add/change links in a row (the library has its own pages):
+            # the chooser alone, without the admin's wrapper around it.
+            return self.formfield_for_foreignkey(db_field, request, **kwargs)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

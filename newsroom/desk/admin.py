@@ -3,6 +3,7 @@
 corrections inline. Revisions, previews and presence are in `admin_editing`."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.widgets import AdminTextareaWidget, AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
@@ -41,6 +42,18 @@ class DeskPaginator(Paginator):
         return self.object_list.order_by()[: self.max_count].count()
 
 
+class RowsShareMediaFormSet(helpers.InlineAdminFormSet):
+    """An inline whose rows are all one form class, so one row's media is
+    every row's: Django's version merges the CSS and JavaScript of each row
+    in turn (a gallery of thirty photos merged them thirty times)."""
+
+    @property
+    def media(self):
+        media = self.opts.media + self.formset.media
+        first = next(iter(self), None)
+        return media + first.media if first is not None else media
+
+
 class AtScaleAdminMixin:
     """Changelists for tables of any size: counts capped (`DeskPaginator`),
     no second count of the unfiltered table, and on PostgreSQL a content
@@ -64,6 +77,15 @@ class AtScaleAdminMixin:
         if match is not None and match.url_name == "autocomplete":
             paginator.max_count = per_page * self.chooser_pages
         return paginator
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_formsets = super().get_inline_formsets(
+            request, formsets, inline_instances, obj
+        )
+        for inline_formset in inline_formsets:
+            if type(inline_formset) is helpers.InlineAdminFormSet:
+                inline_formset.__class__ = RowsShareMediaFormSet
+        return inline_formsets
 
     def get_search_results(self, request, queryset, search_term):
         term = search_term.strip()

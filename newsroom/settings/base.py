@@ -40,8 +40,9 @@ INSTALLED_APPS = [
     "galleries",
 ]
 
-# Form widgets render with the project's templates too (templates/admin/...).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Form widgets render with the project's templates too (templates/admin/...);
+# plain inputs are written directly (newsroom/renderers.py).
+FORM_RENDERER = "newsroom.renderers.FormRenderer"
 
 MIDDLEWARE = [
     # First: a cached page skips every other layer, and is stored with
