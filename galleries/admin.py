@@ -335,15 +335,11 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
         if db_field.name == "caption_override":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
         if db_field.name == "photo":
-            # No add/change links in a row (the library has its own pages):
-            # the chooser alone, without the admin's wrapper around it.
+            # The chooser alone, with no add/change links in a row (the
+            # library has its own pages), showing the photo the row holds.
+            kwargs["widget"] = LoadedAutocompleteSelect(db_field, self.admin_site)
             return self.formfield_for_foreignkey(db_field, request, **kwargs)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "photo":
-            kwargs["widget"] = LoadedAutocompleteSelect(db_field, self.admin_site)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):

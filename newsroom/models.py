@@ -57,7 +57,7 @@ class PublishableQuerySet(models.QuerySet):
         bylines = self.model._meta.get_field("bylines").related_model
         item = bylines.item_field().attname
         newest = (
-            bylines.objects.filter(author=author, published_at__lte=timezone.now())
+            bylines.live_of(author)
             .order_by("-published_at", f"-{item}")
             .values(item)[:count]
         )
@@ -290,14 +290,8 @@ class Publishable(models.Model):
         the rows that differ. Writes that bypass `save()` (a revert of
         stored byline rows) call it after."""
         moment = self.published_at if self.status == Status.PUBLISHED else None
-        stale = self.bylines.all()
-        if moment is None:
-            stale = stale.filter(published_at__isnull=False)
-        else:
-            stale = stale.filter(
-                models.Q(published_at__isnull=True) | ~models.Q(published_at=moment)
-            )
-        stale.update(published_at=moment)
+        # exclude() keeps the empty ones when `moment` is a time.
+        self.bylines.exclude(published_at=moment).update(published_at=moment)
 
     @property
     def byline_authors(self):
@@ -504,6 +498,11 @@ class BylineBase(models.Model):
             for f in cls._meta.concrete_fields
             if f.is_relation and f.remote_field.related_name == "bylines"
         )
+
+    @classmethod
+    def live_of(cls, author):
+        """The author's bylines on items readers can see now."""
+        return cls.objects.filter(author=author, published_at__lte=timezone.now())
 
     @staticmethod
     def author_page_index(item_field, name):

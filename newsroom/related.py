@@ -48,6 +48,34 @@ def related_items(item, limit=4):
     sources = content.kinds()
     for source in sources:
         content_type = ContentType.objects.get_for_model(source.model)
+        candidates = source.published()
+        if source.model is type(item):
+            candidates = candidates.exclude(pk=item.pk)
+        in_section = Q(section_id=item.section_id) if item.section_id else Q(pk__in=[])
+        label = Value(source.model._meta.label_lower, output_field=CharField())
+        if bounded:
+            # Each tag's latest-filed few items of this type (a backward
+            # read of the taggings' (tag, type, item) index), not every
+            # item a star was ever tagged in.
+            windows = [
+                through.objects.filter(content_type=content_type, tag_id=tag_id)
+                .order_by("-object_id")
+                .values_list("object_id", flat=True)[:TAG_WINDOW]
+                for through, tag_ids in ((tagged_player, players), (tagged_team, teams))
+                for tag_id in tag_ids
+            ]
+            conditions = [(in_section, 0)]
+            if windows:
+                latest = Q(pk__in=windows[0].union(*windows[1:], all=True))
+                conditions.insert(0, (latest, 1))
+            for condition, rank in conditions:
+                parts.append(
+                    candidates.filter(condition)
+                    .annotate(shares=Value(rank, IntegerField()), kind=label)
+                    .values_list("pk", "kind", "shares", "published_at")
+                    .order_by("-published_at", "-pk")[:limit]
+                )
+            continue
         shares = Q(
             Exists(
                 tagged_player.objects.filter(
@@ -65,37 +93,6 @@ def related_items(item, limit=4):
                 )
             )
         )
-        candidates = source.published()
-        if source.model is type(item):
-            candidates = candidates.exclude(pk=item.pk)
-        in_section = Q(section_id=item.section_id) if item.section_id else Q(pk__in=[])
-        label = Value(source.model._meta.label_lower, output_field=CharField())
-        if bounded:
-            # Each tag's latest-filed few items of this type (a backward
-            # read of the taggings' (tag, type, item) index), not every
-            # item a star was ever tagged in.
-            windows = [
-                through.objects.filter(content_type=content_type, tag_id=tag_id)
-                .order_by("-object_id")
-                .values_list("object_id", flat=True)[:TAG_WINDOW]
-                for through, tag_ids in ((tagged_player, players), (tagged_team, teams))
-                for tag_id in tag_ids
-            ]
-            latest = (
-                Q(pk__in=windows[0].union(*windows[1:], all=True))
-                if windows
-                else Q(pk__in=[])
-            )
-            for condition, rank in ((latest, 1), (in_section, 0)):
-                if rank == 1 and not (players or teams):
-                    continue
-                parts.append(
-                    candidates.filter(condition)
-                    .annotate(shares=Value(rank, IntegerField()), kind=label)
-                    .values_list("pk", "kind", "shares", "published_at")
-                    .order_by("-published_at", "-pk")[:limit]
-                )
-            continue
         parts.append(
             candidates.annotate(
                 shares=Case(

@@ -151,33 +151,31 @@ def search_update_bulk(model, *, batch_size=5000, progress=None):
     manager = model._default_manager
     ids = list(manager.order_by("pk").values_list("pk", flat=True))
     batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
-    if not uses_postgres():
-        for done, batch in _texts_of(model, batches):
-            manager.bulk_update(batch, ["search_text"], batch_size=500)
-            if progress:
-                progress(f"{model._meta.verbose_name_plural}: {done}")
+    label = model._meta.verbose_name_plural
+
+    def report(done):
+        if progress:
+            progress(f"{label}: {done}")
+
+    if uses_postgres() and not connection.in_atomic_block:
+        with ThreadPoolExecutor(max_workers=WRITERS) as writers:
+            pending = []
+            for done, rows in _texts_of(model, batches):
+                if len(pending) == WRITERS:
+                    pending.pop(0).result()
+                pending.append(writers.submit(_write_vectors_apart, model, rows))
+                pending[-1].add_done_callback(lambda _f, done=done: report(done))
+            for write in pending:
+                write.result()
         return len(ids)
-    if connection.in_atomic_block:
-        # Rows this transaction wrote are invisible to another connection.
-        for done, batch in _texts_of(model, batches):
-            _write_vectors(model, batch)
-            if progress:
-                progress(f"{model._meta.verbose_name_plural}: {done}")
-        return len(ids)
-    with ThreadPoolExecutor(max_workers=WRITERS) as writers:
-        pending = []
-        for done, batch in _texts_of(model, batches):
-            if len(pending) == WRITERS:
-                pending.pop(0).result()
-            pending.append(writers.submit(_write_vectors_apart, model, batch))
-            if progress:
-                pending[-1].add_done_callback(
-                    lambda _f, done=done: progress(
-                        f"{model._meta.verbose_name_plural}: {done}"
-                    )
-                )
-        for write in pending:
-            write.result()
+    # Elsewhere, and inside a transaction (whose rows another connection
+    # cannot see), one batch after the other on this connection.
+    for done, rows in _texts_of(model, batches):
+        if uses_postgres():
+            _write_vectors(model, rows)
+        else:
+            manager.bulk_update(rows, ["search_text"], batch_size=500)
+        report(done)
     return len(ids)
 
 

@@ -24,7 +24,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
 from django.views.generic import ListView, TemplateView
 
 from galleries.models import Photo
@@ -197,7 +196,7 @@ class AuthorView(ArticleListPage):
         bylines = queryset.model._meta.get_field("bylines").related_model
         story = bylines.item_field().attname
         page = Keyset(("published_at", story)).page(
-            bylines.objects.filter(author=self.owner, published_at__lte=timezone.now()),
+            bylines.live_of(self.owner),
             self.request.GET,
             page_size,
         )
