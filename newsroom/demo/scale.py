@@ -5,8 +5,9 @@ Realistic in shape, not in prose: ten years of match reports and galleries
 two days: `DAILY_STORIES` stories and a tenth as many galleries) in twenty
 sections, bylines, photos with credits and their rendition rows,
 players and teams tagged the way real desks tag (a few stars carry most of
-the taggings: Zipf), and some words in at least a third of all items, so
-search meets common words as it does in production.
+the taggings: Zipf), some words in at least a third of all items, so
+search meets common words as it does in production, and a few rare words in
+the same few items at any size (`RARE_STORIES`, `RARE_GALLERIES`).
 
 Everything is written with `bulk_create` in batches, with no image work: one
 tiny placeholder file per rendition shape is stored once through the storage
@@ -76,7 +77,11 @@ STANDFIRSTS = [
     "{p} was the difference as {a} pulled clear in the second half.",
     "The match turned on a red card just before half-time.",
 ]
+# Rare words are in the same number of items whatever the archive's size (as
+# an unusual name is): a search for one finds a page or two at any size.
 RARE_WORDS = ["floodlight", "groundshare", "testimonial", "sandbagging", "tifo"]
+RARE_STORIES = 25  # stories each rare word is in
+RARE_GALLERIES = 3  # galleries each rare word is in
 SECTION_NAMES = [
     "Football", "Rugby", "Cricket", "Tennis", "Athletics", "Cycling", "Golf",
     "Boxing", "Motor racing", "Netball", "Hockey", "Basketball", "Swimming",
@@ -136,6 +141,15 @@ class Seeder:
         self.progress = progress or (lambda message: None)
         self.now = timezone.now()
         self.report = Report()
+        self.rare = {
+            Article: self._rare_positions(articles, RARE_STORIES),
+            Gallery: self._rare_positions(galleries, RARE_GALLERIES),
+        }
+
+    def _rare_positions(self, count, per_word):
+        """{item index: rare word}, `per_word` items a word."""
+        picks = self.random.sample(range(count), min(count, per_word * len(RARE_WORDS)))
+        return {i: RARE_WORDS[n % len(RARE_WORDS)] for n, i in enumerate(picks)}
 
     # The whole run -----------------------------------------------------------
 
@@ -355,8 +369,8 @@ class Seeder:
         words = self._words()
         headline = self.random.choice(HEADLINES).format(**words)
         standfirst = self.random.choice(STANDFIRSTS).format(**words)
-        if self.random.random() < 0.02:
-            standfirst += f" A {self.random.choice(RARE_WORDS)} story."
+        if i in self.rare[model]:
+            standfirst += f" A {self.rare[model][i]} story."
         daily, count = (
             (DAILY_STORIES, self.counts["articles"])
             if model is Article

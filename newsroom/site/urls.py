@@ -56,14 +56,18 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.index,
-        {"sitemaps": sitemaps.sitemaps(), "sitemap_url_name": "sitemap_section"},
+        {
+            "sitemaps": sitemaps.sitemaps(),
+            "sitemap_url_name": "sitemap_section",
+            "template_name": sitemaps.INDEX,
+        },
         name="sitemap_index",
     ),
     path("sitemap-news.xml", sitemaps.news_sitemap, name="sitemap_news"),
     path(
         "sitemap-<section>.xml",
         sitemap_views.sitemap,
-        {"sitemaps": sitemaps.sitemaps(), "template_name": "sitemaps/sitemap.xml"},
+        {"sitemaps": sitemaps.sitemaps(), "template_name": sitemaps.URLSET},
         name="sitemap_section",
     ),
 ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from articles.models import Article, Byline
 from galleries.models import Gallery, GalleryItem, Photo, Rendition
+from newsroom.demo.scale import RARE_STORIES, RARE_WORDS
 from newsroom.models import Status
 from newsroom.search import search_update, search_update_bulk
 from newsroom.tags.models import Player, TaggedPlayer, Team
@@ -77,6 +78,16 @@ def test_a_common_word_is_in_most_items_and_search_finds_them(client, seeded):
     assert with_match >= 0.3 * Article.objects.count()
     response = client.get("/search/", {"q": "match"})
     assert response.context["results"]
+
+
+def test_a_rare_word_is_in_the_same_few_items_at_any_size(seeded):
+    # RARE_STORIES stories and RARE_GALLERIES galleries a word, or, in a set
+    # too small for that (120 stories, 6 galleries here), every item shared
+    # out among the words.
+    for word in RARE_WORDS:
+        stories = Article.objects.filter(standfirst__contains=word).count()
+        assert stories == min(RARE_STORIES, 120 // len(RARE_WORDS))
+    assert Gallery.objects.filter(standfirst__contains=" story.").count() == 6
 
 
 def test_the_pages_render_on_seeded_rows(client, seeded):

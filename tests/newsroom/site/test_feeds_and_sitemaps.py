@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from galleries.models import GalleryItem
+from newsroom.models import Author, Section
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -196,6 +197,21 @@ class TestSitemaps:
         assert f"http://testserver{idle.get_absolute_url()}" not in players
         teams, _ = self.locations(client, "/sitemap-teams.xml")
         assert teams == [f"http://testserver{desk['team'].get_absolute_url()}"]
+
+    def test_owner_addresses_are_their_pages_addresses(self, client, desk):
+        # Made from slugs with one reverse() a file: the same as each row's
+        # get_absolute_url(), digits and hyphens included.
+        SectionFactory(name="Under 21s", slug="under-21s-2")
+        AuthorFactory(name="Jo 5", slug="jo-5")
+        for name, rows in (
+            ("sections", Section.objects.all()),
+            ("authors", Author.objects.all()),
+        ):
+            found, _ = self.locations(client, f"/sitemap-{name}.xml")
+            assert found == [
+                f"http://testserver{row.get_absolute_url()}"
+                for row in rows.order_by("pk")
+            ]
 
     def test_done_when_the_news_sitemap_lists_the_last_48_hours_only(self, client):
         now = timezone.now()
