@@ -66,7 +66,12 @@ SLUG_STAND_IN = "slug-stand-in"
 
 class TaggedOwnerSitemap(OwnerSitemap):
     """Only players and teams something is tagged with: a page with nothing
-    on it is no use to a search engine."""
+    on it is no use to a search engine. A file covers 500 ids, not 1,000: a
+    tag table holds many players never tagged (a small desk tags a few
+    hundred of its 5,000), so ranges are sparse; smaller ones keep a file's
+    work the same for a new desk as for a big one."""
+
+    limit = 500
 
     def items(self):
         pagecache.shows(self.model)
