@@ -203,6 +203,11 @@ def changed(using=None):
 
 def _bump():
     store = cache()
+    tracked = _tracked(store)
+    if tracked is not None:
+        # Redis pushes the change to the tracking connection too; this
+        # process need not wait for it.
+        tracked.forget()
     try:
         try:
             store.incr(GENERATION)
@@ -220,10 +225,24 @@ def cache():
 
 def current(also=()):
     """(generation, time of the next scheduled change as a Unix time or
-    inf, {key: value} of the `also` keys read in the same round trip); after
-    a change, one more round trip and one query a content type."""
+    inf, {key: value} of the `also` keys). The generation and the next
+    change come from this process's tracked copy when the cache keeps one
+    (`newsroom.redis_cache`: no round trip until Redis pushes a change),
+    else in the same round trip as the `also` keys; after a change, one
+    more round trip and one query a content type."""
     store = cache()
-    found = store.get_many([GENERATION, NEXT_CHANGE, *also])
+    tracked = _tracked(store)
+    found = None
+    if tracked is not None:
+        try:
+            found = {**tracked.get()}
+        except Exception:
+            log.warning("Tracked generation unavailable; reading it.", exc_info=True)
+        else:
+            if also:
+                found.update(store.get_many(also))
+    if found is None:
+        found = store.get_many([GENERATION, NEXT_CHANGE, *also])
     generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
     if generation is None:
         store.add(GENERATION, time.time_ns())
@@ -237,6 +256,11 @@ def current(also=()):
         next_change = next_scheduled(now)
         store.set(NEXT_CHANGE, next_change, timeout=None)
     return generation, next_change, {k: found[k] for k in also if k in found}
+
+
+def _tracked(store):
+    tracked = getattr(store, "tracked", None)
+    return tracked((GENERATION, NEXT_CHANGE)) if tracked is not None else None
 
 
 def next_scheduled(now):

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import redis
 import time_machine
 from django.db import connection
 from django.test import Client
@@ -344,6 +345,27 @@ def test_without_redis_the_page_cache_is_off():
         text=True,
     )
     assert found.stdout.strip() == "True", found.stderr
+
+
+def test_a_bump_by_another_server_ends_this_ones_hits(
+    client, page_cache, count_queries, redis_url
+):
+    """This process keeps the generation (no round trip a hit) only until
+    Redis pushes another client's write of it."""
+    story = ArticleFactory(headline="Kept by this server")
+    url = story.get_absolute_url()
+    # Only the push can end the copy here, not its age.
+    pagecache._tracked(page_cache).max_age = 3600
+    hit(client, url, count_queries)
+    # Another app server's bump: its own connection, nothing of ours called.
+    other = redis.Redis.from_url(redis_url)
+    other.incr(page_cache.make_and_validate_key(pagecache.GENERATION))
+    deadline = time.monotonic() + 2
+    response = client.get(url)
+    while response.get("X-Cache") == "hit" and time.monotonic() < deadline:
+        response = client.get(url)  # the push is on its way (microseconds)
+    assert response.get("X-Cache") != "hit"
+    assert hit(client, url, count_queries).status_code == 200
 
 
 @pytest.mark.skipif(
