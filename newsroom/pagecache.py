@@ -35,6 +35,10 @@ is missed), the lists it is one of (`list:app.model`) and `site`. A change
 purges its row's key, its list's, and those of the rows it points at (its
 section, authors, players, teams, photos), through `newsroom.purge`.
 
+A process keeps the generation it read until Redis pushes a change of it
+(`newsroom.redis_cache.Tracked`), and its most recent pages beside it: a hot
+page is a hit with no round trip at all.
+
 Only anonymous GET and HEAD requests are served from it or stored: a request
 with a session cookie or credentials, any response that sets a cookie or
 says `private` / `no-store` (previews, share links, the desk), and any
@@ -382,12 +386,11 @@ class PageCacheMiddleware:
         enabled, generation, next_change = settings.NEWSROOM_PAGE_CACHE, None, NEVER
         entry = None
         if enabled:
-            # One round trip when nothing changed since this process's last
-            # request: the page is read under the generation it saw then,
-            # beside the generation itself, and used only if they agree.
+            # The page is read under the generation this process saw last
+            # and used only if that is still the current one: no round trip
+            # for a hot page this process holds while Redis has pushed no
+            # change of the generation (`current()`), one otherwise.
             guess = self.key(request, self.last_generation)
-            # This process's own copy of a hot page saves moving it out of
-            # Redis again; it is used under the same generation check.
             near = self.near.get(guess)
             try:
                 generation, next_change, found = current(
