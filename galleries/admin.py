@@ -132,7 +132,7 @@ class PhotographerAdmin(admin.ModelAdmin):
         return ", ".join(obj.aliases)
 
 
-class PhotoAdminForm(TaggedAdminForm):
+class PhotoAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("title", "caption")
     suggestion_keywords = "keywords"
 

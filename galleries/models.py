@@ -273,6 +273,15 @@ class Photo(models.Model):
     player_taggings = GenericRelation("tags.TaggedPlayer")
     team_taggings = GenericRelation("tags.TaggedTeam")
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Null until the photo's first save since versions were counted: SQLite
+    # adds a nullable column in place (a default would rebuild the table,
+    # PostgreSQL-only trigram index and all).
+    edit_version = models.PositiveIntegerField(
+        _("edit version"),
+        null=True,
+        editable=False,
+        help_text=_("Counts saves, so a save from a stale form is noticed."),
+    )
 
     objects = PhotoQuerySet.as_manager()
 
@@ -299,6 +308,13 @@ class Photo(models.Model):
 
     def __str__(self):
         return self.title or self.caption[:60] or f"Photo {self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.edit_version = (self.edit_version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "edit_version"}
+        super().save(*args, **kwargs)
 
     def publish_problems(self):
         """What keeps a story using this photo from being published."""

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.forms.formsets import all_valid
 from django.http import Http404, HttpResponseRedirect
@@ -77,7 +77,22 @@ class RevisionAdminMixin:
             reversion.create_revision(manage_manually=True),
         ):
             reversion.set_user(request.user)
+            if object_id:
+                self._lock_row(object_id)
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _lock_row(self, object_id):
+        """Lock the item's row for this save: a save of it at the same
+        instant waits, then reads this one's version and is refused by the
+        stale-form check instead of overwriting it. (SQLite locks the whole
+        database when the transaction begins: `transaction_mode` IMMEDIATE
+        in the settings.)"""
+        try:
+            pk = self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            return  # the admin answers for a bad id
+        rows = self.model._default_manager.select_for_update().filter(pk=pk)
+        list(rows.values_list("pk", flat=True))
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -16,7 +16,12 @@ class EditConflictForm(forms.ModelForm):
     the item was saved since, nothing is saved: the form comes back with the
     journalist's text intact, who saved in between and when, and what differs
     between the saved item and this form. Saving again then keeps this
-    version, knowingly.
+    version, knowingly. A form without the version, or with one the item
+    never had, is refused too (it can't say what it was opened at).
+
+    The check is only as good as the row it reads: the admin's save locks
+    the item's row first (`RevisionAdminMixin`), so of two saves at the same
+    instant the second waits, reads the first's version, and is refused.
     """
 
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -25,19 +30,35 @@ class EditConflictForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.conflict = None
         if self.instance.pk is not None:
-            self.fields["seen_version"].initial = self.instance.edit_version
+            self.fields["seen_version"].initial = self.saved_version()
+
+    def saved_version(self):
+        return self.instance.edit_version or 0
 
     def clean(self):
         cleaned = super().clean()
-        seen = cleaned.get("seen_version")
-        if self.instance.pk is None or seen is None:
+        if self.instance.pk is None:
             return cleaned
-        if seen == self.instance.edit_version:
+        # A version that isn't a number is no version: the refusal below
+        # says so in words, not as an error on a field nobody sees.
+        self._errors.pop("seen_version", None)
+        seen = cleaned.get("seen_version")
+        if seen is None or not 0 <= seen <= self.saved_version():
+            raise forms.ValidationError(
+                _(
+                    "This form doesn't say which version of the item it was "
+                    "opened at, so saving it could undo someone else's work. "
+                    "Nothing was saved: copy your changes, reload the page "
+                    "and save again."
+                ),
+                code="edit_version_missing",
+            )
+        if seen == self.saved_version():
             return cleaned
         self.conflict = self._conflict_report()
         # The next save has seen what changed: let it through.
         data = self.data.copy()
-        data[self.add_prefix("seen_version")] = self.instance.edit_version
+        data[self.add_prefix("seen_version")] = self.saved_version()
         self.data = data
         raise forms.ValidationError(
             _(

@@ -10,6 +10,11 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # proves a new type is added in its own app's ready() and nothing else.
 INSTALLED_APPS = [*INSTALLED_APPS, "newsroom.demo", "tests.bulletins"]  # noqa: F405
 
+# A file-backed SQLite test database, for what in-memory SQLite can't show
+# (two connections writing at once: tests/newsroom/desk/test_concurrent_saves.py).
+if env_str("NEWSROOM_TEST_SQLITE_FILE"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": env_str("NEWSROOM_TEST_SQLITE_FILE")}  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -147,6 +147,7 @@ def test_changing_the_slug_in_the_admin_redirects_the_old_address(
         published_at_1=timezone.localtime(article.published_at).strftime("%H:%M:%S"),
     )
     data["bylines-TOTAL_FORMS"] = "0"
+    data["seen_version"] = article.edit_version  # as the opened form says
     del data["_transition"]  # an edit to a live story: just save
     response = journalist_client.post(
         reverse("admin:articles_article_change", args=[article.pk]), data

@@ -111,6 +111,7 @@ def test_moving_the_focal_point_in_the_admin_remakes_crops(client, photo_editor)
         for name, value in form.initial.items()
         if name in form.fields
     }
+    data["seen_version"] = form["seen_version"].value()
     data.update({"focal_x": "0.2", "focal_y": "0.5", "keywords": "Soccer\nDuru"})
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors

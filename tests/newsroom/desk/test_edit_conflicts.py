@@ -14,7 +14,7 @@ from articles.models import Article
 from newsroom.desk.roles import EDITOR, ensure_roles
 from newsroom.desk.services import item_transition
 from tests.admin_forms import change_form_data
-from tests.factories import ArticleFactory, GalleryFactory, UserFactory
+from tests.factories import ArticleFactory, GalleryFactory, UserFactory, make_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -118,6 +118,48 @@ class TestStaleSaves:
         assert tom.post(url, tom_form).status_code == 200
         gallery.refresh_from_db()
         assert gallery.intro == "Maya's intro."
+
+    def test_photos_are_protected_too(self):
+        maya, _ = editor("maya", "Maya", "Okafor")
+        tom, _ = editor("tom", "Tom", "Reid")
+        photo = make_photo(caption="Duru heads in.")
+        url = change_url(photo)
+        opened = maya.get(url)
+        assert 'type="hidden" name="seen_version" value="1"' in opened.content.decode()
+        maya_form = change_form_data(opened)
+        tom_form = change_form_data(tom.get(url))
+        maya_form["caption"] = "Emeka Duru heads in the winner."
+        assert maya.post(url, maya_form).status_code == 302
+        tom_form["caption"] = "Duru scores with a header."
+        refused = tom.post(url, tom_form)
+        assert refused.status_code == 200
+        html = refused.content.decode()
+        assert "after you opened it" in html
+        assert "while you were editing" in html  # and what differs
+        photo.refresh_from_db()
+        assert photo.caption == "Emeka Duru heads in the winner."
+        assert photo.edit_version == 2
+
+    @pytest.mark.parametrize("seen", [None, "", "99", "-1", "one"])
+    def test_a_form_without_the_version_it_was_opened_at_is_refused(self, seen):
+        maya, _ = editor("maya", "Maya", "Okafor")
+        article = ArticleFactory(headline="Duru scores")
+        url = change_url(article)
+        form = change_form_data(maya.get(url))
+        form["headline"] = "Overwritten blind"
+        if seen is None:
+            del form["seen_version"]
+        else:
+            form["seen_version"] = seen
+        refused = maya.post(url, form)
+        assert refused.status_code == 200
+        article.refresh_from_db()
+        assert article.headline == "Duru scores"
+        assert "which version of the item it was opened at" in refused.content.decode()
+        # What was typed is still there to copy.
+        assert refused.context["adminform"].form["headline"].value() == (
+            "Overwritten blind"
+        )
 
 
 class TestPresence:
