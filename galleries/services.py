@@ -24,6 +24,7 @@ from newsroom import pagecache
 from newsroom.search import indexing_batch, reindex_later
 from newsroom.status import Status
 from newsroom.tags.suggestions import Vocabulary
+from newsroom.text import is_number
 
 from .credits import combine_credit
 from .metadata import read_metadata
@@ -517,7 +518,7 @@ def _resolve_credit(meta, values):
 def _natural_key(name):
     """“photo-2.jpg” before “photo-10.jpg”, as a person would sort them."""
     return [
-        int(part) if part.isdigit() else part.casefold()
+        int(part) if is_number(part) else part.casefold()
         for part in re.split(r"(\d+)", name)
     ]
 

@@ -58,6 +58,18 @@ def clean_query(raw):
     return " ".join(text.split())
 
 
+def websearch_text(query):
+    """The query as PostgreSQL's `websearch_to_tsquery` should see it: a
+    token of nothing but dashes and punctuation says nothing and, repeated,
+    overflows its parser ("tsquery stack too small"), so it goes; a word's
+    leading dashes are one exclusion; at most `2 * MAX_WORDS` tokens, which
+    bounds the operators too."""
+    tokens = [
+        re.sub(r"^-+", "-", token) for token in query.split() if re.search(r"\w", token)
+    ]
+    return " ".join(tokens[: 2 * MAX_WORDS])
+
+
 def query_words(query):
     """The words of a query, folded: what SQLite matches and snippets mark."""
     words = re.findall(r"\w+", normalize_key(query))
@@ -247,6 +259,7 @@ def search_filter(queryset, query, *, newest=None):
     query = clean_query(query)
     nothing = queryset.annotate(rank=Value(0, output_field=IntegerField())).none()
     if uses_postgres():
+        query = websearch_text(query)
         if not query:
             return nothing
         ts_query = SearchQuery(query, search_type="websearch", config=CONFIG)

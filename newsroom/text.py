@@ -28,3 +28,9 @@ def normalize_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.translate(_FOLD).split())
+
+
+def is_number(text) -> bool:
+    """ASCII digits only: what a page number or an id in an address may be.
+    (`str.isdigit()` also says yes to "²" and "①", which `int()` refuses.)"""
+    return isinstance(text, str) and text.isascii() and text.isdigit()

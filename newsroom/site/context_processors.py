@@ -3,6 +3,7 @@ from django.utils.functional import SimpleLazyObject
 
 from newsroom import pagecache
 from newsroom.models import Section
+from newsroom.text import is_number
 
 from .feeds import feed_links
 
@@ -29,6 +30,6 @@ def canonical_url(request):
     what search engines should index it as."""
     url = request.build_absolute_uri(request.path)
     page = request.GET.get("page", "")
-    if page.isdigit() and int(page) > 1:
+    if is_number(page) and int(page) > 1:
         url += f"?page={int(page)}"
     return url

@@ -10,6 +10,7 @@ on the home page and on player and team pages, and a place in search.
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.expressions import ArraySubquery
+from django.core.validators import slug_re
 from django.db import connection
 from django.db.models import (
     CharField,
@@ -32,6 +33,7 @@ from newsroom.http import Keyset, KeysetPaginationMixin
 from newsroom.models import Author, Section
 from newsroom.search import clean_query, search_filter, snippet
 from newsroom.tags.models import Player, Team
+from newsroom.text import is_number
 
 from .feeds import feed_links
 
@@ -272,7 +274,7 @@ def photo_cursor(request):
     raw = request.GET.get("before")
     if raw is None:
         return None
-    if not raw.isdigit() or len(raw) > 18:
+    if not is_number(raw) or len(raw) > 18:
         raise Http404("No such page.")
     return int(raw)
 
@@ -284,7 +286,7 @@ def page_number(request):
     """The ?page= number of search results, or a 404 for anything that is
     not a sane page."""
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not is_number(raw) or len(raw) > 6 or not 1 <= int(raw) <= MAX_PAGE:
         raise Http404("No such page.")
     return int(raw)
 
@@ -401,7 +403,12 @@ class SearchView(TemplateView):
         query = clean_query(params.get("q", ""))
         kind = content.by_name(params.get("type", ""))
         slug = params.get("section", "")
-        section = Section.objects.filter(slug=slug).first() if slug else None
+        # Only a slug can name a section (PostgreSQL refuses a NUL outright).
+        section = (
+            Section.objects.filter(slug=slug).first()
+            if slug_re.fullmatch(slug)
+            else None
+        )
         number = page_number(self.request)
         context = {
             "query": query,

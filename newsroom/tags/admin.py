@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from taggit.managers import TaggableManager
 
 from newsroom.desk.admin import AtScaleAdminMixin
+from newsroom.text import is_number
 
 from .forms import TagChoiceField, TaggedAdminForm, tag_label, tag_value
 from .models import Player, Team
@@ -30,7 +31,7 @@ class TagAutocomplete(AutocompleteSelectMultiple):
     sent back with a typed name shows the error instead of failing."""
 
     def format_value(self, value):
-        return [v for v in super().format_value(value) if str(v).isdigit()]
+        return [v for v in super().format_value(value) if is_number(str(v))]
 
 
 class TaggedAdminMixin:

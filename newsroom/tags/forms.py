@@ -4,6 +4,8 @@ from django import forms
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.text import is_number
+
 from .models import Player, Team
 from .suggestions import suggest_tags
 
@@ -96,7 +98,7 @@ class SuggestedTagsField(forms.Field):
         wanted = {"player": set(), "team": set()}
         for item in value or []:
             kind, _sep, pk = str(item).partition(":")
-            if kind in wanted and pk.isdigit():
+            if kind in wanted and is_number(pk) and len(pk) <= 18:
                 wanted[kind].add(int(pk))
         return [
             tag

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from galleries.models import GalleryItem
 from newsroom.desk.services import item_transition
-from newsroom.search import clean_query, search_filter, snippet
+from newsroom.search import clean_query, search_filter, snippet, websearch_text
 from tests.admin_forms import change_form_data
 from tests.factories import (
     ArticleFactory,
@@ -427,3 +427,18 @@ class TestIndexingOncePerSave:
             article.players.add(PlayerFactory())
             raise RuntimeError("the save failed")
         assert indexed == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("duru -late", "duru -late"),
+        ("duru ---late", "duru -late"),
+        ("- - - duru", "duru"),
+        ("-" * 40, ""),
+        ('"late winner" or duru', '"late winner" or duru'),
+        ("a " * 40, " ".join(["a"] * 24)),
+    ],
+)
+def test_what_postgresql_websearch_sees_is_bounded(query, expected):
+    assert websearch_text(query) == expected

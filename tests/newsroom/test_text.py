@@ -1,6 +1,6 @@
 import pytest
 
-from newsroom.text import normalize_key
+from newsroom.text import is_number, normalize_key
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,11 @@ def test_different_names_stay_different():
 def test_non_text_is_an_empty_or_plain_key():
     assert normalize_key(None) == ""
     assert normalize_key(7) == "7"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12", True), ("0", True), ("²", False), ("①", False), ("١٢", False), ("", False)],
+)
+def test_only_ascii_digits_are_a_number(text, expected):
+    assert is_number(text) is expected
