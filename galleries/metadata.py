@@ -18,6 +18,8 @@ from numbers import Rational
 from PIL import Image, IptcImagePlugin
 from PIL.ExifTags import GPSTAGS, IFD, TAGS
 
+from newsroom.text import xml_safe
+
 logger = logging.getLogger(__name__)
 
 IPTC = "IPTC"
@@ -164,6 +166,12 @@ def read_metadata(image: Image.Image) -> PhotoMetadata:
     meta.width, meta.height = image.size
     if meta.orientation >= 5:  # 5-8 turn the picture a quarter
         meta.width, meta.height = meta.height, meta.width
+
+    # Nothing XML forbids gets in from a file (a \x0b in a wire caption
+    # would break every feed showing it).
+    for name in TEXT_FIELDS:
+        setattr(meta, name, xml_safe(getattr(meta, name)))
+    meta.keywords = [xml_safe(word) for word in meta.keywords]
 
     meta.raw = {
         "iptc": _iptc_raw(iptc),

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,7 +16,10 @@ class NewsroomConfig(AppConfig):
         from .models import Author, Note, Section
         from .search import register_fold_function
         from .sites import ensure_site
+        from .text import clean_text_fields
 
+        # No row of any app stores a character XML forbids (feeds, sitemaps).
+        pre_save.connect(clean_text_fields, dispatch_uid="newsroom.clean_text")
         # After every migrate, once all apps' permissions exist.
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
         post_migrate.connect(ensure_site, dispatch_uid="newsroom.ensure_site")

@@ -1,5 +1,6 @@
 """Text helpers shared by every app: the key names are matched by."""
 
+import re
 import unicodedata
 
 _FOLD = str.maketrans(
@@ -34,3 +35,27 @@ def is_number(text) -> bool:
     """ASCII digits only: what a page number or an id in an address may be.
     (`str.isdigit()` also says yes to "²" and "①", which `int()` refuses.)"""
     return isinstance(text, str) and text.isascii() and text.isdigit()
+
+
+# What XML 1.0 forbids: C0 controls but tab, newline and carriage return,
+# lone surrogates, and U+FFFE/U+FFFF. One of them in a headline or a
+# caption would make every feed and sitemap that shows it unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text):
+    """`text` without the characters XML 1.0 forbids: what every text field
+    holds once saved (`clean_text_fields`) and every value read from a
+    photo's IPTC, XMP or EXIF."""
+    if not isinstance(text, str):
+        return text
+    return _NOT_XML.sub("", text)
+
+
+def clean_text_fields(sender, instance, **kwargs):
+    """A `pre_save` receiver: every text field of the row is `xml_safe`."""
+    for field in sender._meta.concrete_fields:
+        if field.get_internal_type() in ("CharField", "TextField", "SlugField"):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str) and _NOT_XML.search(value):
+                setattr(instance, field.attname, _NOT_XML.sub("", value))

@@ -534,3 +534,17 @@ def test_corrupt_gps_offset_keeps_the_rest_of_the_exif():
     assert meta.orientation == 6
     assert meta.date_taken == datetime(2026, 3, 12, 21, 14, 5, tzinfo=PLUS_ONE)
     assert "GPSInfo" not in meta.raw["exif"]
+
+
+def test_characters_xml_forbids_never_come_in_from_a_file():
+    meta = read_bytes(
+        jpeg_with_iptc(
+            UTF8,
+            ((2, 120), b"Duru\x0b heads\x00 in\x1f."),
+            ((2, 80), b"Lorenzo\x08 Abati"),
+            ((2, 25), b"Soc\x0ccer"),
+        )
+    )
+    assert meta.caption == "Duru heads in."
+    assert meta.byline == "Lorenzo Abati"
+    assert meta.keywords == ["Soccer"]

@@ -1,6 +1,6 @@
 import pytest
 
-from newsroom.text import is_number, normalize_key
+from newsroom.text import is_number, normalize_key, xml_safe
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,10 @@ def test_non_text_is_an_empty_or_plain_key():
 )
 def test_only_ascii_digits_are_a_number(text, expected):
     assert is_number(text) is expected
+
+
+def test_xml_safe_keeps_tab_and_newlines_and_drops_what_xml_forbids():
+    forbidden = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+    text = f"A\t{forbidden}B\n\ud800C\ufffe\uffff\r"
+    assert xml_safe(text) == "A\tB\nC\r"
+    assert xml_safe(None) is None

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from galleries.models import GalleryItem
 from newsroom.models import Author, Section
+from newsroom.site.sitemaps import sitemaps
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -244,3 +245,48 @@ class TestSitemaps:
         assert "Sitemap: http://testserver/sitemap.xml" in text
         assert "Sitemap: http://testserver/sitemap-news.xml" in text
         assert "Disallow: /admin/" in text and "Disallow: /preview/" in text
+
+
+FORBIDDEN = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ufffe"
+
+
+def test_feeds_and_sitemaps_stay_well_formed_whatever_the_desk_typed(client):
+    """Every character XML forbids, in every text a feed or sitemap shows:
+    each is gone once saved, and every feed and sitemap parses."""
+    section = SectionFactory(name=f"Foot{FORBIDDEN}ball", slug="football")
+    author = AuthorFactory(name=f"Maya{FORBIDDEN} Okafor", slug="maya-okafor")
+    team = TeamFactory(name=f"Harbourside{FORBIDDEN}", slug="harbourside")
+    player = PlayerFactory(name=f"Emeka{FORBIDDEN} Duru", slug="duru", team=team)
+    lead = make_photo(
+        title=f"Derby{FORBIDDEN}", caption=f"Duru{FORBIDDEN} heads in.", alt_text="x"
+    )
+    article = ArticleFactory(
+        headline=f"Duru{FORBIDDEN} settles it",
+        standfirst=f"A late{FORBIDDEN} goal.",
+        body=f"<p>Duru{FORBIDDEN} scored.</p>",
+        section=section,
+        authors=[author],
+        lead_photo=lead,
+    )
+    gallery = GalleryFactory(headline=f"In pics{FORBIDDEN}", section=section)
+    GalleryItem.objects.create(
+        gallery=gallery, photo=lead, position=1, caption_override=f"Up{FORBIDDEN}!"
+    )
+    for item in (article, gallery):
+        item.players.add(player)
+        item.teams.add(team)
+    article.refresh_from_db()
+    assert article.headline == "Duru settles it"
+    urls = [
+        "/feed/",
+        "/feed/atom/",
+        f"/section/{section.slug}/feed/",
+        f"/author/{author.slug}/feed/",
+        "/sitemap.xml",
+        "/sitemap-news.xml",
+        *(f"/sitemap-{name}.xml" for name in sitemaps()),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        ET.fromstring(response.content)  # raises on anything not well-formed
