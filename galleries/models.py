@@ -21,6 +21,7 @@ from newsroom.models import (
     Publishable,
     PublishableQuerySet,
     Status,
+    count_save,
 )
 
 from .credits import format_credit
@@ -310,10 +311,7 @@ class Photo(models.Model):
         return self.title or self.caption[:60] or f"Photo {self.pk}"
 
     def save(self, *args, **kwargs):
-        self.edit_version = (self.edit_version or 0) + 1
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "edit_version"}
+        count_save(self, kwargs)
         super().save(*args, **kwargs)
 
     def publish_problems(self):

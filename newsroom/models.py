@@ -76,6 +76,15 @@ class PublishableQuerySet(models.QuerySet):
         )
 
 
+def count_save(instance, save_kwargs):
+    """One more on the row's `edit_version` (what the stale-form check
+    compares), written even by a save of a few `update_fields`."""
+    instance.edit_version = (instance.edit_version or 0) + 1
+    update_fields = save_kwargs.get("update_fields")
+    if update_fields is not None:
+        save_kwargs["update_fields"] = {*update_fields, "edit_version"}
+
+
 class Publishable(models.Model):
     """The abstract base of every content type readers can see."""
 
@@ -256,10 +265,7 @@ class Publishable(models.Model):
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         self.set_publication_date()
-        self.edit_version = (self.edit_version or 0) + 1
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "edit_version"}
+        count_save(self, kwargs)
         # Whatever saves it (the admin, the workflow, a command), an address
         # readers may have shared keeps working after a slug change.
         with transaction.atomic():

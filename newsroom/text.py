@@ -58,4 +58,4 @@ def clean_text_fields(sender, instance, **kwargs):
         if field.get_internal_type() in ("CharField", "TextField", "SlugField"):
             value = getattr(instance, field.attname)
             if isinstance(value, str) and _NOT_XML.search(value):
-                setattr(instance, field.attname, _NOT_XML.sub("", value))
+                setattr(instance, field.attname, xml_safe(value))
