@@ -5,8 +5,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, Q
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -466,7 +465,10 @@ class GalleryAdmin(
         return obj.get_absolute_url() if obj.is_live else None
 
     def upload_view(self, request, object_id):
-        gallery = get_object_or_404(Gallery, pk=object_id)
+        # The admin's own lookup: an id that is not a number is a 404.
+        gallery = self.get_object(request, object_id)
+        if gallery is None:
+            raise Http404(_("No such gallery."))
         if not (
             self.has_change_permission(request, gallery)
             and request.user.has_perm("galleries.add_photo")

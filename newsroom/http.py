@@ -1,5 +1,6 @@
 """Answers every content type's pages share: 410 Gone for withdrawn items,
-and lists paged by key ("older than this story"), never by OFFSET."""
+lists paged by key ("older than this story"), never by OFFSET, and 400 for
+an address that holds control characters."""
 
 from datetime import UTC, date, datetime, timedelta
 
@@ -8,10 +9,34 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 
+from .text import has_control_characters
+
 
 def gone(request):
     """410 Gone, in the site design: the page was withdrawn, not mislaid."""
     return render(request, "410.html", status=410)
+
+
+class RefuseControlCharactersMiddleware:
+    """400 Bad Request, in the site design, for a path or a query value that
+    holds a control character (NUL and the other C0 controls but tab,
+    newline and carriage return). No page or admin screen reads one, and
+    PostgreSQL refuses NUL in any query, so such a value would otherwise
+    reach the database and fail there. Form fields refuse NUL themselves
+    (Django's `ProhibitNullCharactersValidator`); what they save is
+    `xml_safe` (`newsroom.text.clean_text_fields`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if has_control_characters(request.path) or any(
+            has_control_characters(key) or has_control_characters(value)
+            for key, values in request.GET.lists()
+            for value in values
+        ):
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
 
 
 class GoneWhenWithdrawnMixin:

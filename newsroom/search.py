@@ -46,6 +46,12 @@ MAX_QUERY_LENGTH = 200
 WRITERS = 2
 MAX_WORDS = 12
 SNIPPET_WORDS = 32
+# The most of each block of an item's search document that is indexed:
+# headline and names, standfirst and captions, body. PostgreSQL refuses a
+# tsvector over 1 MB; 100,000 characters of the most varied text (every
+# word new, many scripts) stay under 700 KB, and a 10,000-word long read is
+# about 60,000.
+BLOCK_LIMITS = {"A": 5_000, "B": 15_000, "C": 80_000}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
@@ -106,13 +112,25 @@ def _parts(item):
     none with a blank line inside (blank lines separate the blocks)."""
     document = item.search_document()
     return [
-        "\n".join(
-            line.strip()
-            for line in (document.get(w) or "").splitlines()
-            if line.strip()
+        _bounded(
+            "\n".join(
+                line.strip()
+                for line in (document.get(w) or "").splitlines()
+                if line.strip()
+            ),
+            BLOCK_LIMITS[w],
         )
         for w in "ABC"
     ]
+
+
+def _bounded(text, limit):
+    """`text` cut to `limit` characters, at the last space before it."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > limit // 2 else cut
 
 
 def search_text_of(item):

@@ -52,6 +52,15 @@ def xml_safe(text):
     return _NOT_XML.sub("", text)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def has_control_characters(text) -> bool:
+    """Whether `text` holds a control character other than tab, newline and
+    carriage return: what no address or query value of ours carries."""
+    return isinstance(text, str) and _CONTROL.search(text) is not None
+
+
 def clean_text_fields(sender, instance, **kwargs):
     """A `pre_save` receiver: every text field of the row is `xml_safe`."""
     for field in sender._meta.concrete_fields:

@@ -4,10 +4,17 @@ corrections inline. Revisions, previews and presence are in `admin_editing`."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminTextareaWidget, AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import (
+    EmptyResultSet,
+    FullResultSet,
+    PermissionDenied,
+    ValidationError,
+)
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404, HttpResponseRedirect
@@ -55,6 +62,24 @@ class RowsShareMediaFormSet(helpers.InlineAdminFormSet):
         return media + first.media if first is not None else media
 
 
+class CheckedChangeList(ChangeList):
+    """A list whose filters from the address are checked when they are read:
+    Django turns a value the column can't hold into the list's "bad filter"
+    page only when it fails while filtering, but a year the database can't
+    bound (`?pub_date__year=0`) fails later, as a 500, when the list runs.
+    Building the SQL now finds those too."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        try:
+            queryset.query.sql_with_params()
+        except (EmptyResultSet, FullResultSet):
+            pass
+        except (ValueError, OverflowError, TypeError, ValidationError) as error:
+            raise IncorrectLookupParameters(error) from error
+        return queryset
+
+
 class AtScaleAdminMixin:
     """Changelists for tables of any size: counts capped (`DeskPaginator`),
     no second count of the unfiltered table, and on PostgreSQL a content
@@ -63,6 +88,10 @@ class AtScaleAdminMixin:
 
     paginator = DeskPaginator
     show_full_result_count = False
+
+    def get_changelist(self, request, **kwargs):
+        return CheckedChangeList
+
     # Two screens of rows, not Django's default of four: a list row renders
     # a thumbnail, links and the byline, and the desk filters or searches
     # rather than scrolling.

@@ -48,6 +48,8 @@ MIDDLEWARE = [
     # First: a cached page skips every other layer, and is stored with
     # their headers (see newsroom/pagecache.py).
     "newsroom.pagecache.PageCacheMiddleware",
+    # Before anything reads the query: NUL must never reach the database.
+    "newsroom.http.RefuseControlCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -56,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "newsroom.desk.middleware.AdminSelectionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it only sees the 404s every other layer gave up on.
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
