@@ -17,7 +17,8 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_safe
 
 from newsroom.content import kind_of
-from newsroom.models import PREVIEW_SALT, PreviewLink
+from newsroom.http import gone
+from newsroom.models import PREVIEW_SALT, PreviewLink, Status
 
 
 def preview_response(request, item, **context):
@@ -49,17 +50,22 @@ def preview_link_create(item, *, user, now=None, hours=None):
 
 @require_safe
 def shared_preview(request, token):
-    """The page behind a shared preview link: 404 for a link that was
-    tampered with, revoked or has expired, or whose item is gone."""
+    """The page behind a shared preview link: 410 Gone once its item was
+    withdrawn (withdrawing revokes the item's links too), 404 for a link
+    that was tampered with, revoked or has expired, or whose item is gone."""
     try:
         pk = signing.loads(token, salt=PREVIEW_SALT)
     except signing.BadSignature:
         raise Http404("No such preview.") from None
     link = PreviewLink.objects.select_related("content_type").filter(pk=pk).first()
-    if link is None or not link.is_active():
-        raise Http404("This preview link has expired or was revoked.")
+    if link is None:
+        raise Http404("No such preview.")
     model = link.content_type.model_class()
     item = model._default_manager.filter(pk=link.object_id).first() if model else None
     if item is None:
         raise Http404("No such preview.")
+    if item.status == Status.WITHDRAWN:
+        return gone(request)
+    if not link.is_active():
+        raise Http404("This preview link has expired or was revoked.")
     return preview_response(request, item, preview_expires_at=link.expires_at)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from newsroom.models import Note, StateChange, Status
 from newsroom.search import indexing_batch
 
+from .models import PreviewLink
 from .revisions import WORKFLOW_FIELDS, belongs_to, current_parts
 from .workflow import TRANSITIONS, may
 
@@ -88,6 +89,13 @@ def item_transition(item, name, user, *, now=None):
             change_message=message,
             single_object=True,
         )
+        if item.status == Status.WITHDRAWN:
+            # What was withdrawn is shown to nobody: its share links end too.
+            PreviewLink.objects.filter(
+                content_type=ContentType.objects.get_for_model(item),
+                object_id=item.pk,
+                revoked_at=None,
+            ).update(revoked_at=now)
     return item, warnings
 
 

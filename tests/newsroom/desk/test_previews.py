@@ -14,6 +14,7 @@ from articles.models import Article
 from galleries.models import Gallery
 from newsroom.desk.previews import preview_link_create
 from newsroom.desk.roles import EDITOR, REPORTER, ensure_roles
+from newsroom.desk.services import item_transition
 from newsroom.models import PreviewLink
 from tests.admin_forms import add_inline_row, change_form_data
 from tests.factories import ArticleFactory, AuthorFactory, GalleryFactory, UserFactory
@@ -150,6 +151,25 @@ class TestSharedLinks:
         page = Client().get(link.get_absolute_url())
         assert page.status_code == 404
         assert "Embargoed transfer" not in page.content.decode()
+
+    def test_a_link_stops_working_when_its_item_is_withdrawn(self):
+        """Made for the draft, a link shows the story to nobody once it was
+        published and withdrawn: 410 Gone, as on its public address, and it
+        stays revoked if the story comes back as a draft."""
+        _client, editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(draft=True, headline="Embargoed transfer")
+        link = preview_link_create(article, user=editor)
+        article, _warnings = item_transition(article, "publish", editor)
+        assert Client().get(link.get_absolute_url()).status_code == 200
+        item_transition(article, "withdraw", editor)
+
+        page = Client().get(link.get_absolute_url())
+        assert page.status_code == 410
+        assert "Embargoed transfer" not in page.content.decode()
+        link.refresh_from_db()
+        assert link.revoked_at is not None
+        Article.objects.filter(pk=article.pk).update(status="draft")
+        assert Client().get(link.get_absolute_url()).status_code == 404
 
     def test_tampered_or_made_up_tokens_are_not_found(self):
         _client, editor = signed_in(EDITOR, "maya")
