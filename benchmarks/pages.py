@@ -42,6 +42,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -129,6 +130,7 @@ def stack_env(*, redis):
         "DATABASE_URL": f"sqlite:///{WORK / 'db.sqlite3'}",
         "MEDIA_ROOT": str(WORK / "media"),
         "ORIGINALS_ROOT": str(WORK / "originals"),
+        "RENDITIONS_ROOT": str(WORK / "renditions"),
         "STATIC_ROOT": str(WORK / "static"),
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
@@ -492,11 +494,8 @@ def publish_check(base, env):
         sys.exit(f"The draft gallery was not published ({status})")
     url = f"{base}/galleries/{day.replace('-', '/')}/{slug}/"
     html = urllib.request.urlopen(url).read().decode()  # noqa: S310
-    offered = set(re.findall(r"/media/(renditions/[^\s\"',]+)", html))
-    missing = [name for name in offered if not (WORK / "media" / name).exists()]
-    # Our own /renditions/ addresses (stable ones, or an older checkout's
-    # signed ones) would make a picture in a reader's request.
-    on_demand = len(re.findall(r'[" ,]/renditions/', html)) + len(missing)
+    offered = pictures(html)
+    on_demand = sum(not picture_is_stored(base, url) for url in offered)
     queue_started = time.monotonic()
     marks = ",".join("?" * len(draft["photos"]))
     queued = f"SELECT count(*) FROM galleries_renditiontask WHERE photo_id IN ({marks})"  # noqa: S608
@@ -510,7 +509,7 @@ def publish_check(base, env):
         time.sleep(0.5)
     made_in = time.monotonic() - started
     html = urllib.request.urlopen(url).read().decode()  # noqa: S310
-    offered_after = set(re.findall(r"/media/(renditions/[^\s\"',]+)", html))
+    offered_after = pictures(html)
     return {
         "photos": len(draft["photos"]),
         "publish_seconds": publish_seconds,
@@ -521,6 +520,35 @@ def publish_check(base, env):
         "offered_after": len(offered_after),
         "avif_after": html.count('type="image/avif"'),
     }
+
+
+def pictures(html):
+    """The picture addresses a page offers: /renditions/<photo>/<size>
+    (older checkouts: the stored files under /media/renditions/)."""
+    html = html.replace("&amp;", "&")
+    return set(re.findall(r"(?:/media)?/renditions/[^\s\"',]+", html))
+
+
+def picture_is_stored(base, url):
+    """Whether the address answers at once with a stored file: a rendition's
+    own address (`?v=`) answering 200, not a size that sends the reader on
+    to a stand-in, nor a picture made for this request. (An older checkout
+    offered the stored files themselves.)"""
+    if url.startswith("/media/"):
+        return (WORK / url.removeprefix("/")).exists()
+    if "?v=" not in url:
+        return False
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    request = urllib.request.Request(base + url, method="HEAD")  # noqa: S310
+    try:
+        with urllib.request.build_opener(NoRedirect).open(request) as response:
+            return response.status == 200
+    except urllib.error.HTTPError:
+        return False
 
 
 # Report ----------------------------------------------------------------------------

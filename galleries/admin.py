@@ -59,7 +59,7 @@ def thumbnail_tag(photo, size=80):
         return "—"
     return format_html(
         '<img src="{}" width="{}" height="{}" alt="{}" style="object-fit:cover">',
-        rendition.file.url,
+        rendition.url,
         size,
         size,
         str(photo),

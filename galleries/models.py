@@ -1,5 +1,7 @@
 """The photo library: photos with structured credits, and their renditions."""
 
+import functools
+
 import reversion
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
@@ -25,7 +27,12 @@ from newsroom.models import (
 )
 
 from .credits import format_credit
-from .storage import original_upload_to, originals_storage, rendition_upload_to
+from .storage import (
+    original_upload_to,
+    originals_storage,
+    rendition_upload_to,
+    renditions_storage,
+)
 
 
 class Aliased(NewsroomAliased):
@@ -370,16 +377,28 @@ class Photo(models.Model):
         return None
 
     def rendition_url(self, spec, fmt):
-        """The stored rendition's URL, or, until it is made, a stable address
-        of ours that sends readers to the nearest rendition there is (for
-        feeds, sitemaps and social cards, which name one size)."""
+        """The address of the stored rendition, or, until it is made, our
+        stable address that sends readers to the nearest one there is (for
+        feeds, sitemaps and social cards, which name one size). Either
+        answers only while the photo is public (`galleries.views.rendition`)."""
         rendition = self.rendition(spec, fmt)
         if rendition is not None:
-            return rendition.file.url
-        return reverse(
-            "galleries:rendition",
-            kwargs={"photo_id": self.pk, "spec": spec, "fmt": fmt},
-        )
+            return rendition.url
+        return rendition_address(self.pk, spec, fmt)
+
+
+@functools.cache
+def _rendition_prefix():
+    stand_in = reverse(
+        "galleries:rendition", kwargs={"photo_id": 0, "spec": "w320", "fmt": "jpeg"}
+    )
+    return stand_in.removesuffix("0/w320.jpeg")
+
+
+def rendition_address(photo_id, spec, fmt):
+    """/renditions/<photo>/<spec>.<format>, built without a `reverse()` a
+    picture (a page offers hundreds)."""
+    return f"{_rendition_prefix()}{photo_id}/{spec}.{fmt}"
 
 
 class Rendition(models.Model):
@@ -388,7 +407,9 @@ class Rendition(models.Model):
     )
     spec = models.CharField(max_length=20)
     format = models.CharField(max_length=10)
-    file = models.FileField(upload_to=rendition_upload_to, max_length=200)
+    file = models.FileField(
+        upload_to=rendition_upload_to, storage=renditions_storage, max_length=200
+    )
     width = models.PositiveIntegerField()
     height = models.PositiveIntegerField()
     size = models.PositiveIntegerField(help_text=_("In bytes."))
@@ -405,6 +426,13 @@ class Rendition(models.Model):
 
     def __str__(self):
         return f"{self.spec}.{self.format} ({self.width}×{self.height})"
+
+    @property
+    def url(self):
+        """The rendition's public address: the photo's for this size and
+        format, marked with this file (a remade rendition is a new row, so a
+        browser or CDN never keeps the old picture under the new address)."""
+        return f"{rendition_address(self.photo_id, self.spec, self.format)}?v={self.pk}"
 
 
 class GalleryQuerySet(PublishableQuerySet):

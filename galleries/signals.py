@@ -21,17 +21,25 @@ def index_galleries_of_photo(sender, instance, raw=False, created=False, **kwarg
         reindex_later(Gallery, gallery_id)
 
 
-def renditions_for_published(sender, instance, raw=False, **kwargs):
+def renditions_for_published(sender, instance, raw=False, update_fields=None, **kwargs):
     """A content item saved as published (live or scheduled), by any route:
     queue the page renditions of the photos its pages show, so they are
-    made before its readers arrive."""
-    from newsroom import content
+    made before its readers arrive. A workflow step that takes it off the
+    site (unpublish, withdraw) purges its photos' renditions from the CDN:
+    they answer only while something published shows them."""
+    from newsroom import content, pagecache, purge
     from newsroom.status import Status
 
+    from .models import Photo
     from .services import renditions_request
     from .usage import photos_of
 
     if raw or content.kind_of(sender) is None:
         return
-    if getattr(instance, "status", None) == Status.PUBLISHED:
+    status = getattr(instance, "status", None)
+    if status == Status.PUBLISHED:
         renditions_request(photos_of(instance))
+    elif update_fields and "status" in update_fields:
+        purge.later(
+            {pagecache.key_of_row(Photo, p.pk) for p in photos_of(instance) if p}
+        )

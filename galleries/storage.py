@@ -1,4 +1,9 @@
-"""Where photo files live: originals out of the public's reach, renditions public."""
+"""Where photo files live: out of the public's reach, both of them.
+
+Originals carry GPS positions and may belong to unpublished work; a
+rendition is public only while its photo is, so readers reach renditions
+through the app (`galleries.views.rendition`), which checks, never through
+the storage's own URL."""
 
 import uuid
 
@@ -8,6 +13,10 @@ from django.core.files.storage import storages
 def originals_storage():
     """Originals carry GPS positions and may belong to unpublished work."""
     return storages["originals"]
+
+
+def renditions_storage():
+    return storages["renditions"]
 
 
 def original_upload_to(instance, filename):

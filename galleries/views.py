@@ -1,6 +1,8 @@
+from urllib.parse import quote
+
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
@@ -12,6 +14,7 @@ from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
 from newsroom.related import related_items
 from newsroom.structured_data import image_gallery, social_image
 
+from .access import PUBLIC, rendition_access
 from .models import Gallery, GalleryItem, Photo, Photographer
 from .renditions import FORMATS, SPECS
 from .services import renditions_request
@@ -151,27 +154,60 @@ class PhotographerView(KeysetPaginationMixin, ListView):
 
 @require_safe
 def rendition(request, photo_id, spec, fmt):
-    """/renditions/<photo>/<spec>.<format>: the address feeds, sitemaps and
-    social cards name for a size of a public photo. Sends readers to the
-    stored rendition, or, until it is made, to the nearest one there is
-    (and queues the photo's renditions). Never makes one itself: a
-    reader's request costs a redirect, not an encode."""
+    """/renditions/<photo>/<spec>.<format>: a size of a photo, served only
+    while the photo is public (or to the desk, or with a shared preview's
+    token; see `galleries.access`), so a photo that is only in the library
+    or in drafts, or whose story was withdrawn, is not found. Pages ask for
+    the stored file (`?v=<rendition>`); feeds, sitemaps and social cards name
+    a size, which until it is made sends readers to the nearest one there
+    is (and queues the photo's renditions). Never makes one itself: a
+    reader's request costs a file read, not an encode."""
     if spec not in SPECS or fmt not in FORMATS:
         raise Http404("No such picture.")
-    photo = get_object_or_404(
-        Photo.objects.published().prefetch_related("renditions"), pk=photo_id
+    photo, access = rendition_access(
+        request, photo_id, Photo.objects.prefetch_related("renditions")
     )
-    made = photo.rendition(spec, fmt) or nearest_rendition(photo, spec, fmt)
+    if photo is None:
+        raise Http404("No such picture.")
+    made = photo.rendition(spec, fmt)
     if made is None:
-        raise Http404("No such picture yet.")
-    if made.spec != spec or made.format != fmt:
+        made = nearest_rendition(photo, spec, fmt)
+        if made is None:
+            raise Http404("No such picture yet.")
         renditions_request([photo])
-        response = redirect(made.file.url)
         # A stand-in: short-lived, so the real one replaces it soon.
-        response["Cache-Control"] = "public, max-age=60"
-        return response
-    response = redirect(made.file.url)
-    response["Cache-Control"] = f"public, max-age={settings.NEWSROOM_RENDITION_MAX_AGE}"
+        response = redirect(made.url + _token_of(request))
+        return _cacheable(response, photo, access, max_age=60)
+    etag = f'"{made.pk}-{made.size}"'
+    # The address names the file it was made for: an old page's address
+    # gets the current file, but only briefly (it may change again).
+    current = request.GET.get("v") == str(made.pk)
+    max_age = settings.NEWSROOM_RENDITION_MAX_AGE if current else 60
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponseNotModified()
+    else:
+        response = FileResponse(
+            made.file.open("rb"), content_type=FORMATS[made.format].mime_type
+        )
+    response["ETag"] = etag
+    return _cacheable(response, photo, access, max_age=max_age)
+
+
+def _token_of(request):
+    token = request.GET.get("t")
+    return f"&t={quote(token, safe=':')}" if token else ""
+
+
+def _cacheable(response, photo, access, *, max_age):
+    """Public for a public photo, named by its surrogate key (so withdrawing
+    what showed it purges it from the CDN too); private and unstored for
+    anything else."""
+    if access == PUBLIC:
+        response["Cache-Control"] = f"public, max-age={max_age}"
+        pagecache.name_keys(response, {pagecache.key_of_row(Photo, photo.pk)})
+    else:
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 

@@ -2,12 +2,14 @@
 
 A picture offers only renditions that exist (the ones made at upload, then
 those made when something showing the photo was published), each at its
-stored file's URL: the same on every render, so a CDN keeps it, and no
-reader's request ever makes one.
+address (`Rendition.url`): the same on every render, so a CDN keeps it, and
+no reader's request ever makes one. On a shared preview the addresses carry
+the link's token, so draft photos show there and nowhere else.
 """
 
 from django import template
 
+from ..access import preview_token
 from ..renditions import SPECS, responsive_widths
 
 register = template.Library()
@@ -16,8 +18,10 @@ register = template.Library()
 SOURCE_FORMATS = [("avif", "image/avif"), ("webp", "image/webp")]
 
 
-@register.inclusion_tag("includes/picture.html")
-def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=None):
+@register.inclusion_tag("includes/picture.html", takes_context=True)
+def picture(
+    context, photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=None
+):
     """A <picture> for `photo`: AVIF and WebP sources, a JPEG <img> fallback.
 
     `shape` is a fixed crop such as "16x9-1200"; empty keeps the photo's own
@@ -35,13 +39,16 @@ def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=No
         width = photo.width or widths[-1]
         height = photo.height or round(width * 2 / 3)
 
+    link = context.get("preview_link")
+    token = f"&t={preview_token(photo.pk, link)}" if link is not None else ""
+
     def made(fmt):
         """[(url, width)] of the stored renditions among `names`."""
         found = []
         for name, w in names:
             rendition = photo.rendition(name, fmt)
             if rendition is not None:
-                found.append((rendition.file.url, w))
+                found.append((rendition.url + token, w))
         return found
 
     def srcset(found):
@@ -55,7 +62,7 @@ def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=No
     jpegs = made("jpeg")
     if not jpegs and not sources:
         # Nothing of this shape made yet: the upload's own-shape renditions.
-        jpegs = made_any(photo, "jpeg") or made_any(photo, "webp")
+        jpegs = made_any(photo, "jpeg", token) or made_any(photo, "webp", token)
     fallback = min(jpegs, key=lambda item: abs(item[1] - 960))[0] if jpegs else ""
     if not fallback and sources:
         fallback = sources[-1]["srcset"].split(" ")[0]
@@ -73,10 +80,10 @@ def picture(photo, shape="", sizes="100vw", loading="lazy", css_class="", alt=No
     }
 
 
-def made_any(photo, fmt):
+def made_any(photo, fmt, token=""):
     """[(url, width)] of every stored responsive rendition in `fmt`."""
     return [
-        (r.file.url, r.width)
+        (r.url + token, r.width)
         for r in photo.renditions.all()
         if r.format == fmt and r.spec.startswith("w")
     ]

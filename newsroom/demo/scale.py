@@ -24,7 +24,7 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -277,11 +277,11 @@ class Seeder:
         total = (
             count["galleries"] * count["photos_per_gallery"] + count["articles"] // 10
         )
-        original = default_storage.save(
+        original = storages["originals"].save(
             "scale/original.jpg", ContentFile(b"\xff\xd8\xff\xd9")
         )
         placeholders = {
-            (spec, fmt): default_storage.save(
+            (spec, fmt): storages["renditions"].save(
                 f"scale/{spec}.{fmt}", ContentFile(b"placeholder")
             )
             for spec, fmt, _w, _h in RENDITIONS

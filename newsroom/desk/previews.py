@@ -68,4 +68,7 @@ def shared_preview(request, token):
         return gone(request)
     if not link.is_active():
         raise Http404("This preview link has expired or was revoked.")
-    return preview_response(request, item, preview_expires_at=link.expires_at)
+    # `preview_link`: the page's pictures of draft photos carry its token.
+    return preview_response(
+        request, item, preview_expires_at=link.expires_at, preview_link=link
+    )

@@ -159,6 +159,10 @@ MEDIA_STORAGE_BACKEND = env_str("MEDIA_STORAGE_BACKEND", "filesystem")
 # live apart from the public media, in a folder no URL serves or a private
 # bucket prefix (S3) that only signed, expiring URLs can read.
 ORIGINALS_ROOT = Path(env_str("ORIGINALS_ROOT", str(BASE_DIR / "var" / "originals")))
+# Renditions are public only while their photo is (or through a signed,
+# expiring preview token): they are kept where no URL reaches them, and
+# readers get them through /renditions/, which checks (galleries.views).
+RENDITIONS_ROOT = Path(env_str("RENDITIONS_ROOT", str(BASE_DIR / "var" / "renditions")))
 if MEDIA_STORAGE_BACKEND == "s3":
     _s3_options = {
         "bucket_name": env_str("S3_BUCKET_NAME"),
@@ -189,16 +193,31 @@ if MEDIA_STORAGE_BACKEND == "s3":
             "querystring_expire": 300,
         },
     }
+    _renditions_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "location": "renditions",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+        },
+    }
 else:
     _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     _originals_storage = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": ORIGINALS_ROOT, "base_url": None},
     }
+    _renditions_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": RENDITIONS_ROOT, "base_url": None},
+    }
 
 STORAGES = {
     "default": _media_storage,
     "originals": _originals_storage,
+    "renditions": _renditions_storage,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },

@@ -26,6 +26,10 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.InMemoryStorage",
         "OPTIONS": {"base_url": None},
     },
+    "renditions": {
+        "BACKEND": "django.core.files.storage.InMemoryStorage",
+        "OPTIONS": {"base_url": None},
+    },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },

@@ -97,6 +97,10 @@ def media_on_disk(request, settings, tmp_path):
             "BACKEND": "django.core.files.storage.FileSystemStorage",
             "OPTIONS": {"location": str(tmp_path / "originals"), "base_url": None},
         },
+        "renditions": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "renditions"), "base_url": None},
+        },
     }
     settings.ROOT_URLCONF = "tests.e2e.urls"
     settings.NEWSROOM_DEMO_PHOTO_SIZE = (1200, 800)

@@ -226,7 +226,7 @@ class TestRenditions:
         assert loser.pk == winner.pk
         rendition_files = [
             name
-            for name in stored_files(storages["default"])
+            for name in stored_files(storages["renditions"])
             if name.startswith("renditions/")
         ]
         assert len(rendition_files) == photo.renditions.count()
@@ -242,7 +242,7 @@ class TestRenditions:
         new = {r.file.name for r in photo.renditions.all()}
         assert old.isdisjoint(new)
         assert len(new) == len(INGEST_RENDITIONS)
-        assert not any(storages["default"].exists(name) for name in old)
+        assert not any(storages["renditions"].exists(name) for name in old)
 
     def test_editing_a_caption_keeps_the_renditions(self):
         photo = make_photo()

@@ -1,6 +1,7 @@
+import re
+
 import pytest
 from django.template import Context, Template
-from django.urls import reverse
 
 from galleries.models import Photo, Photographer, Rendition, RenditionTask
 from galleries.services import photo_renditions_make
@@ -75,13 +76,26 @@ class TestRenditionView:
     """/renditions/<photo>/<spec>.<format>: the stable address feeds and
     social cards name; it never makes a rendition in the reader's request."""
 
-    def test_a_made_rendition_is_one_redirect_to_its_file(self, client):
+    def test_a_made_rendition_is_its_file(self, client):
         photo = public_photo()
-        url = reverse("galleries:rendition", args=[photo.pk, "w640", "webp"])
-        response = client.get(url)
-        assert response.status_code == 302
-        assert response["Location"] == photo.rendition("w640", "webp").file.url
-        assert "max-age" in response["Cache-Control"]
+        made = photo.rendition("w640", "webp")
+        with made.file.open("rb") as handle:
+            stored = handle.read()
+        response = client.get(made.url)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/webp"
+        assert b"".join(response.streaming_content) == stored
+        assert response["Cache-Control"] == "public, max-age=31536000"
+        assert response["Surrogate-Key"] == f"galleries.photo-{photo.pk}"
+        again = client.get(made.url, HTTP_IF_NONE_MATCH=response["ETag"])
+        assert again.status_code == 304
+
+    def test_an_old_pages_address_gets_the_current_file_briefly(self, client):
+        photo = public_photo()
+        made = photo.rendition("w640", "webp")
+        response = client.get(made.url.replace(f"v={made.pk}", "v=1"))
+        assert response.status_code == 200
+        assert response["Cache-Control"] == "public, max-age=60"
 
     def test_until_made_it_sends_the_nearest_and_queues_the_photo(self, client):
         photo = public_photo()
@@ -92,15 +106,16 @@ class TestRenditionView:
         before = Rendition.objects.count()
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"] == photo.rendition("w640", "jpeg").file.url
+        assert response["Location"] == photo.rendition("w640", "jpeg").url
         assert "max-age=60" in response["Cache-Control"]
         # Queued and made on commit, not in the request (tests: at once).
         assert Rendition.objects.count() == before or not RenditionTask.objects.exists()
 
-    def test_made_links_are_the_files_themselves(self):
+    def test_made_links_name_the_files_themselves(self):
         photo = public_photo()
         url = photo.rendition_url("w640", "webp")
-        assert url == photo.renditions.get(spec="w640", format="webp").file.url
+        made = photo.renditions.get(spec="w640", format="webp")
+        assert url == f"/renditions/{photo.pk}/w640.webp?v={made.pk}" == made.url
 
     @pytest.mark.parametrize(
         "path",
@@ -135,16 +150,16 @@ class TestPictureTag:
         assert 'width="1000" height="600"' in html
         assert 'sizes="50vw"' in html
         assert 'loading="eager"' in html
-        assert photo.renditions.get(spec="w640", format="webp").file.url in html
+        assert photo.renditions.get(spec="w640", format="webp").url in html
         assert " 960w" in html and "1280w" not in html  # never wider than the photo
 
     def test_offers_only_renditions_that_exist(self):
         photo = Photo.objects.with_renditions().get(pk=make_photo(size=(1000, 600)).pk)
         html = self.TEMPLATE.render(Context({"photo": photo}))
-        assert '"/renditions/' not in html  # nothing to be made on request
+        assert "?v=" in html and not re.search(r'/renditions/[^"?]+"', html)
         assert '<source type="image/avif"' not in html
-        assert photo.rendition("w640", "webp").file.url in html
-        assert f'src="{photo.rendition("w640", "jpeg").file.url}"' in html
+        assert photo.rendition("w640", "webp").url in html
+        assert f'src="{photo.rendition("w640", "jpeg").url}"' in html
         assert html == self.TEMPLATE.render(Context({"photo": photo}))  # stable
 
     def test_makes_no_storage_calls(self, monkeypatch):
