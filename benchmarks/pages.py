@@ -526,7 +526,10 @@ def pictures(html):
     """The picture addresses a page offers: /renditions/<photo>/<size>
     (older checkouts: the stored files under /media/renditions/)."""
     html = html.replace("&amp;", "&")
-    return set(re.findall(r"(?:/media)?/renditions/[^\s\"',]+", html))
+    # Pictures (src, srcset), not the absolute addresses structured data and
+    # social cards name one size at, which until it is made send readers to
+    # the nearest stored one.
+    return set(re.findall(r"(?<=[\" ,])(?:/media)?/renditions/[^\s\"',]+", html))
 
 
 def picture_is_stored(base, url):

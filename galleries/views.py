@@ -2,7 +2,12 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import FileResponse, Http404, HttpResponseNotModified
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseNotModified,
+)
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
@@ -183,12 +188,15 @@ def rendition(request, photo_id, spec, fmt):
     # gets the current file, but only briefly (it may change again).
     current = request.GET.get("v") == str(made.pk)
     max_age = settings.NEWSROOM_RENDITION_MAX_AGE if current else 60
+    mime_type = FORMATS[made.format].mime_type
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()
+    elif request.method == "HEAD":
+        # What a GET would send, without reading the file.
+        response = HttpResponse(content_type=mime_type)
+        response["Content-Length"] = made.size
     else:
-        response = FileResponse(
-            made.file.open("rb"), content_type=FORMATS[made.format].mime_type
-        )
+        response = FileResponse(made.file.open("rb"), content_type=mime_type)
     response["ETag"] = etag
     return _cacheable(response, photo, access, max_age=max_age)
 

@@ -90,6 +90,15 @@ class TestRenditionView:
         again = client.get(made.url, HTTP_IF_NONE_MATCH=response["ETag"])
         assert again.status_code == 304
 
+    def test_head_says_what_get_would_send_without_the_file(self, client):
+        photo = public_photo()
+        made = photo.rendition("w640", "webp")
+        response = client.head(made.url)
+        assert response.status_code == 200
+        assert int(response["Content-Length"]) == made.size
+        assert response["Content-Type"] == "image/webp"
+        assert not response.streaming and response.content == b""
+
     def test_an_old_pages_address_gets_the_current_file_briefly(self, client):
         photo = public_photo()
         made = photo.rendition("w640", "webp")
