@@ -120,7 +120,8 @@ def with_long_iptc_caption(path, caption_length=100_000):
     if exiftool is None:
         pytest.skip("exiftool is not installed")
     caption = path.with_suffix(".caption.txt")
-    caption.write_text("A long caption. " * (caption_length // 16))
+    text = ("A long caption. " * (caption_length // 16 + 1))[: caption_length - 1]
+    caption.write_text(text + ".")
     subprocess.run(  # noqa: S603 (a fixed tool on a file the test made)
         [
             exiftool,
