@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -43,6 +43,7 @@ from .renditions import (
     FORMATS,
     RENDITION_METADATA,
     SPECS,
+    extra_metadata,
     page_renditions,
     prepare,
     render,
@@ -486,6 +487,106 @@ def photo_renditions_make(*, photo):
     for spec, fmt in missing:
         _render_and_store(photo, spec, fmt, image)
     return len(missing)
+
+
+@dataclass
+class RebuildReport:
+    rebuilt: int = 0
+    clean: int = 0
+    failed: int = 0
+    last_photo_id: int = 0
+
+
+def renditions_rebuild(*, batch_size=100, after=0, dry_run=False, on_batch=None):
+    """Make again, from its original, every stored rendition that carries
+    more than `RENDITION_METADATA` (an old one with the original's comment,
+    XMP or camera EXIF) or is larger than its format holds.
+
+    Photos are read in batches of `batch_size` by id, after `after`; each
+    photo's original is read once, through the storage API. A rendition is
+    rewritten in place: same row, same file name, so every page, feed and
+    cache naming it keeps working. Clean ones are left alone, so a rerun
+    (or one after a stop) only does what is left. `on_batch(report)` is
+    called after each batch."""
+    report = RebuildReport(last_photo_id=after)
+    while True:
+        photos = list(
+            Photo.objects.filter(pk__gt=report.last_photo_id, renditions__isnull=False)
+            .distinct()
+            .order_by("pk")
+            .prefetch_related(Prefetch("renditions", Rendition.objects.order_by("pk")))[
+                :batch_size
+            ]
+        )
+        if not photos:
+            return report
+        for photo in photos:
+            _rebuild_photo(photo, report, dry_run=dry_run)
+            report.last_photo_id = photo.pk
+        if on_batch:
+            on_batch(report)
+
+
+def _rebuild_photo(photo, report, *, dry_run):
+    stale = [r for r in photo.renditions.all() if not _rendition_is_clean(r)]
+    report.clean += len(photo.renditions.all()) - len(stale)
+    if not stale:
+        return
+    if dry_run:
+        report.rebuilt += len(stale)
+        return
+    try:
+        with photo.image.open("rb") as original:
+            image = prepare(Image.open(original))
+            image.load()
+    except Exception:
+        logger.exception("Photo %s: the original can't be read.", photo.pk)
+        report.failed += len(stale)
+        return
+    for rendition in stale:
+        if rendition.spec not in SPECS or rendition.format not in FORMATS:
+            logger.warning("Rendition %s: unknown spec or format.", rendition.pk)
+            report.failed += 1
+            continue
+        try:
+            _rebuild_rendition(photo, rendition, image)
+        except Exception:
+            logger.exception("Rendition %s could not be rebuilt.", rendition.pk)
+            report.failed += 1
+        else:
+            report.rebuilt += 1
+
+
+def _rebuild_rendition(photo, rendition, image):
+    rendered = render(
+        image,
+        SPECS[rendition.spec],
+        rendition.format,
+        focal_point=photo.focal_point,
+        **{name: getattr(photo, name) for name in RENDITION_METADATA},
+    )
+    storage, name = rendition.file.storage, rendition.file.name
+    # The name is kept: delete, then save under it again (a storage that
+    # hands back another name gets the row pointed at it).
+    storage.delete(name)
+    saved = storage.save(name, ContentFile(rendered.content))
+    Rendition.objects.filter(pk=rendition.pk).update(
+        file=saved,
+        width=rendered.width,
+        height=rendered.height,
+        size=len(rendered.content),
+    )
+
+
+def _rendition_is_clean(rendition):
+    fmt = FORMATS.get(rendition.format)
+    if fmt is None or max(rendition.width, rendition.height) > fmt.max_side:
+        return False
+    try:
+        with rendition.file.open("rb") as handle:
+            return not extra_metadata(handle.read())
+    except Exception:  # missing or unreadable: make it again
+        return False
 
 
 def photo_save(*, photo, changed_fields):
