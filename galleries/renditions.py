@@ -100,6 +100,12 @@ def page_renditions(photo_width):
     return [(name, fmt) for name in names for fmt in PAGE_FORMATS]
 
 
+#: The most rows a fixed-shape crop needs (16:9 at 1200 wide: 675).
+CROP_HEIGHT = max(
+    spec.width * spec.ratio[1] // spec.ratio[0] for spec in SPECS.values() if spec.ratio
+)
+
+
 @dataclass(frozen=True)
 class Rendered:
     content: bytes
@@ -116,8 +122,12 @@ def prepare(image, *, max_width=RESPONSIVE_WIDTHS[-1]):
     MPO is a JPEG with more pictures after it: its first one is the photo.)
     """
     if image.format in ("JPEG", "MPO") and image.width > max_width:
-        # At least a pixel high: a 30000x10 panorama would ask for 0.
-        height = max(1, max_width * image.height // image.width)
+        # Tall enough for the crops: a 12000x2000 panorama's 16:9 crop
+        # needs 675 rows, not the 320 its w1920 would (and a 30000x10 one
+        # asked for 0 and divided by zero).
+        height = max(
+            max_width * image.height // image.width, min(image.height, CROP_HEIGHT)
+        )
         image.draft("RGB", (max_width, height))
     image = ImageOps.exif_transpose(image)
     if image.mode not in ("RGB", "RGBA"):

@@ -218,3 +218,12 @@ class TestOnlyWhatWeSay:
         for rendition in photo.renditions.all():
             with rendition.file.open("rb") as handle:
                 assert_carries_only_credit_and_copyright(handle.read())
+
+
+def test_a_panorama_s_crops_keep_their_full_size():
+    """Draft mode decodes a wide JPEG tall enough for the 16:9 crop."""
+    image = prepare(opened(jpeg_bytes((12000, 2000))))
+    assert image.height >= 675
+    lead = render(image, SPECS["16x9-1200"], "jpeg")
+    assert (lead.width, lead.height) == (1200, 675)
+    assert image.width < 12000  # still decoded at a fraction
