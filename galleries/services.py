@@ -314,7 +314,7 @@ def _ingest_one(file, uploaded_by, values, gallery):
 def _append_to_gallery(gallery, photo):
     # The gallery's row is locked so two uploads into it never take the
     # same position.
-    Gallery.objects.select_for_update().filter(pk=gallery.pk).exists()
+    Gallery.objects.select_for_update().only("pk").get(pk=gallery.pk)
     last = GalleryItem.objects.filter(gallery=gallery).aggregate(Max("position"))[
         "position__max"
     ]

@@ -14,6 +14,7 @@ from tests.galleries.images import (
     upload,
     with_long_iptc_caption,
 )
+from tests.galleries.test_renditions import assert_carries_only_credit_and_copyright
 
 pytestmark = pytest.mark.django_db
 
@@ -173,6 +174,10 @@ def test_a_batch_of_odd_files_lists_what_became_of_each(client, photo_editor):
     changelist = client.get(response["Location"])
     assert changelist.status_code == 200
     assert len(changelist.context["cl"].result_list) == added
+    telling = Photo.objects.get(caption="Caption in IPTC.")
+    for rendition in telling.renditions.all():
+        with rendition.file.open("rb") as handle:
+            assert_carries_only_credit_and_copyright(handle.read())
 
 
 def test_a_zero_byte_file_is_refused_alone(client, photo_editor):
