@@ -1,5 +1,9 @@
 """Read a photo's caption, credit and other metadata with Pillow.
 
+(IPTC IIM datasets are read here from the segments Pillow collects, since
+Pillow's own IIM reader cannot read extended datasets or a block split over
+several APP13 segments; see `_iptc_datasets`.)
+
 Pure image work: no database, no storage. Agencies write the same facts in up
 to three places (IPTC IIM, XMP, EXIF); `read_metadata` takes each field from the
 first place that has it and keeps everything it read in `raw`, so an editor can

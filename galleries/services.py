@@ -242,9 +242,9 @@ def gallery_add_photos(
         if gallery.cover_id is None:
             gallery.cover = photos[0]
             gallery.save(update_fields=["cover", "updated_at"])
-        # The items were added without the gallery's signals: add the
-        # gallery, which brings its photos along, to the revision by hand,
-        # and index their captions.
+        # Each item was saved with its photo: the gallery, which brings its
+        # photos along, gets one revision for the whole upload, and its
+        # search text takes in their captions.
         reversion.add_to_revision(gallery)
         reindex_later(Gallery, gallery.pk)
         if gallery.status == Status.PUBLISHED:
