@@ -5,6 +5,7 @@ import logging
 import os
 import re
 import threading
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -148,7 +149,11 @@ def photo_inspect(*, file):
 
     file.seek(0)
     try:
-        image = Image.open(file)
+        with warnings.catch_warnings():
+            # Pillow warns from MAX_IMAGE_PIXELS (89 MP) and refuses from
+            # twice that; our own limit is checked from the header below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(file)
         image_format = image.format
     except Image.DecompressionBombError:
         raise PhotoRefused(name, _too_many_pixels_message()) from None

@@ -378,3 +378,18 @@ class TestOddFiles:
 
 def _files_of(photo):
     return [photo.image.name, *(r.file.name for r in photo.renditions.all())]
+
+
+class TestDecompressionBombGuard:
+    def test_pillow_s_warning_zone_is_left_to_our_own_limit(self, monkeypatch):
+        """Between Pillow's MAX_IMAGE_PIXELS and twice it, Pillow only warns
+        (a RuntimeWarning, an error in these tests): the photo is taken."""
+        monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)
+        photo = photo_ingest(file=upload("big.jpg", image_bytes((400, 300))))
+        assert (photo.width, photo.height) == (400, 300)
+
+    def test_over_pillow_s_guard_is_refused_before_decoding(self, monkeypatch):
+        monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)
+        with pytest.raises(PhotoRefused, match="too many pixels"):
+            photo_ingest(file=upload("bomb.jpg", image_bytes((500, 450))))
+        assert nothing_stored()
