@@ -74,7 +74,9 @@ def thumbnails_prefetch(lookup="renditions"):
 
 
 def report_upload(request, report, where):
-    """One message for what was added, one per refused file, in the desk's words."""
+    """A line for the batch, then one per file in the order they were
+    processed: added (and what was cut from its metadata on the way in), or
+    not added and why, in the desk's words."""
     if report.photos:
         messages.success(
             request,
@@ -85,12 +87,23 @@ def report_upload(request, report, where):
             )
             % {"count": len(report.photos), "where": where},
         )
-    for refused in report.refused:
-        messages.error(
-            request,
-            _("%(name)s was not added: %(message)s")
-            % {"name": refused.name, "message": refused.message},
-        )
+    elif report.refused:
+        messages.error(request, _("No photo was added."))
+    for result in report.results:
+        if result.photo is None:
+            messages.error(
+                request,
+                _("%(name)s was not added: %(message)s")
+                % {"name": result.name, "message": result.refused.message},
+            )
+        elif result.notes:
+            messages.warning(
+                request,
+                _("%(name)s was added. %(notes)s")
+                % {"name": result.name, "notes": " ".join(result.notes)},
+            )
+        else:
+            messages.info(request, _("%(name)s was added.") % {"name": result.name})
 
 
 def upload_page(model_admin, request, form, *, title, obj=None):

@@ -10,10 +10,14 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    """Django's documented pattern for choosing many files in one field."""
+    """Django's documented pattern for choosing many files in one field.
+
+    Empty files are let through: the ingest refuses each on its own, so one
+    zero-byte file never turns the whole batch away."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": "image/*"}))
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -33,13 +37,16 @@ class PhotoUploadForm(forms.Form):
     files = MultipleFileField(
         label=_("Photos"),
         help_text=_(
-            "Choose up to %(count)s files at once: JPEG, PNG or WebP, each up to "
-            "%(size)s MB. Titles, captions, credits and dates are read from the "
-            "files; you can correct them afterwards."
+            "Choose up to %(count)s files at once: JPEG (phones' MPO too), PNG or "
+            "WebP, each up to %(size)s MB and %(megapixels)s megapixels. Titles, "
+            "captions, credits and dates are read from the files; you can correct "
+            "them afterwards. Each file is taken or refused on its own, and the "
+            "next page lists what became of each one."
         )
         % {
             "count": settings.NEWSROOM_UPLOAD_MAX_FILES,
             "size": settings.NEWSROOM_PHOTO_MAX_BYTES // (1024 * 1024),
+            "megapixels": settings.NEWSROOM_PHOTO_MAX_PIXELS // 1_000_000,
         },
     )
 

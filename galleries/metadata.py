@@ -1,10 +1,16 @@
 """Read a photo's caption, credit and other metadata with Pillow.
 
+(IPTC IIM datasets are read here from the segments Pillow collects, since
+Pillow's own IIM reader cannot read extended datasets or a block split over
+several APP13 segments; see `_iptc_datasets`.)
+
 Pure image work: no database, no storage. Agencies write the same facts in up
 to three places (IPTC IIM, XMP, EXIF); `read_metadata` takes each field from the
 first place that has it and keeps everything it read in `raw`, so an editor can
 see what the file really said. A damaged metadata block costs only the fields
-it holds: it is logged at debug level and never stops an upload.
+it holds: it is logged at debug level and never stops an upload. An
+oversized text (a 100 KB caption) is cut to `MAX_TEXT_CHARACTERS` with a
+warning in `warnings`, and the rest of its block is kept.
 """
 
 import logging
@@ -15,7 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from numbers import Rational
 
-from PIL import Image, IptcImagePlugin
+from django.utils.translation import gettext as _
+from PIL import Image, JpegImagePlugin
 from PIL.ExifTags import GPSTAGS, IFD, TAGS
 
 from newsroom.text import xml_safe
@@ -44,6 +51,15 @@ class PhotoMetadata:
     orientation: int = 1
     raw: dict = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    #: What was changed on reading, for the desk: "the caption was cut ...".
+    warnings: list[str] = field(default_factory=list)
+
+
+#: Longest text kept from a file's field. The IIM gives a caption 2,000
+#: bytes and wire captions stay well under that; anything this long is a
+#: mistake (a pasted story, a runaway script) that would bloat every page
+#: and feed showing the photo.
+MAX_TEXT_CHARACTERS = 10_000
 
 
 DC = "http://purl.org/dc/elements/1.1/"
@@ -127,6 +143,7 @@ def read_metadata(image: Image.Image) -> PhotoMetadata:
     ifd0, exif_ifd, gps = _read_exif(image)
 
     meta = PhotoMetadata()
+    iptc = _cut_iptc(iptc, meta.warnings)
     for name, (datasets, properties) in TEXT_FIELDS.items():
         joined = name in JOINED_FIELDS
         for source, values in [
@@ -170,7 +187,10 @@ def read_metadata(image: Image.Image) -> PhotoMetadata:
     # Nothing XML forbids gets in from a file (a \x0b in a wire caption
     # would break every feed showing it).
     for name in TEXT_FIELDS:
-        setattr(meta, name, xml_safe(getattr(meta, name)))
+        value = xml_safe(getattr(meta, name))
+        if len(value) > MAX_TEXT_CHARACTERS:  # from XMP or EXIF
+            value = _cut(value, _("The %(field)s") % {"field": name}, meta.warnings)
+        setattr(meta, name, value)
     meta.keywords = [xml_safe(word) for word in meta.keywords]
 
     meta.raw = {
@@ -198,9 +218,10 @@ def _load_trailing_chunks(image):
 def _read_iptc(image):
     """Return {(record, dataset): [text, ...]} with every value decoded."""
     try:
-        info = IptcImagePlugin.getiptcinfo(image)
+        info = _iptc_datasets(_iptc_resource(image))
     except Exception:
-        # Pillow gives up on the whole block at the first bad field marker.
+        # A broken structure leaves no way to tell where the next field
+        # starts: the whole block is given up, as Pillow does.
         logger.debug("Unreadable IPTC block", exc_info=True)
         return {}
     if not info:
@@ -219,6 +240,116 @@ def _read_iptc(image):
             texts = [_decode_iptc(item, utf8=utf8) for item in items]
             decoded[key] = [text for text in texts if text]
     return decoded
+
+
+PHOTOSHOP_SIGNATURE = b"Photoshop 3.0\x00"
+PHOTOSHOP_IPTC_RESOURCE = 0x0404
+
+
+def _iptc_resource(image):
+    """The IPTC IIM bytes of a JPEG's Photoshop resource block, or b"".
+
+    Pillow's JPEG reader parses each APP13 segment on its own, but a segment
+    holds at most 64 KB and a longer block (a 100 KB caption) continues in
+    the next ones, as Photoshop and exiftool write it: the segments Pillow
+    keeps in `applist` are joined before the resources are read.
+    """
+    if not isinstance(image, JpegImagePlugin.JpegImageFile):
+        return b""
+    block = b"".join(
+        data[len(PHOTOSHOP_SIGNATURE) :]
+        for marker, data in getattr(image, "applist", [])
+        if marker == "APP13" and data.startswith(PHOTOSHOP_SIGNATURE)
+    )
+    offset = 0
+    while block[offset : offset + 4] == b"8BIM":
+        code = int.from_bytes(block[offset + 4 : offset + 6], "big")
+        offset += 6
+        offset += 1 + block[offset]  # a Pascal-string name, usually empty
+        offset += offset & 1  # padded to an even length
+        size = int.from_bytes(block[offset : offset + 4], "big")
+        offset += 4
+        if offset + size > len(block):
+            raise ValueError(f"Photoshop resource {code:#06x} is cut short.")
+        if code == PHOTOSHOP_IPTC_RESOURCE:
+            return block[offset : offset + size]
+        offset += size + (size & 1)
+    return b""
+
+
+def _iptc_datasets(data):
+    """{(record, dataset): bytes or [bytes, ...]} from IIM bytes.
+
+    Pillow's IIM reader takes the first length byte of an extended dataset
+    (one over 32767 bytes, the length's top bit set) for the length itself,
+    so it cannot read one; this reads them and stops, as Pillow does, at
+    the image data (record 8) or at zero padding. Raises ValueError on a
+    broken structure."""
+    info = {}
+    offset = 0
+    while offset < len(data) and data[offset : offset + 5].strip(b"\x00"):
+        if data[offset] != 0x1C or offset + 5 > len(data):
+            raise ValueError(f"No IPTC dataset marker at byte {offset}.")
+        tag = (data[offset + 1], data[offset + 2])
+        length = int.from_bytes(data[offset + 3 : offset + 5], "big")
+        offset += 5
+        if tag[0] == 8:
+            break
+        if length & 0x8000:  # extended: the next (length & 0x7FFF) bytes hold it
+            count = length & 0x7FFF
+            if not 1 <= count <= 4:
+                raise ValueError(f"IPTC {tag} has a {count}-byte length.")
+            length = int.from_bytes(data[offset : offset + count], "big")
+            offset += count
+        if offset + length > len(data):
+            raise ValueError(f"IPTC {tag} is cut short.")
+        value = data[offset : offset + length] or None
+        offset += length
+        if tag in info:
+            if not isinstance(info[tag], list):
+                info[tag] = [info[tag]]
+            info[tag].append(value)
+        else:
+            info[tag] = value
+    return info
+
+
+#: What the desk calls the IPTC text fields, for warnings.
+IPTC_FIELD_NAMES = {
+    dataset: name for name, (datasets, _) in TEXT_FIELDS.items() for dataset in datasets
+}
+
+
+def _cut_iptc(iptc, warnings):
+    """Every IPTC text cut to `MAX_TEXT_CHARACTERS`, each cut told once."""
+    cut = {}
+    for key, texts in iptc.items():
+        if key in IPTC_BINARY_DATASETS:  # hex in raw, never shown as text
+            cut[key] = texts
+            continue
+        label = _("The IPTC %(field)s (%(record)s:%(dataset)02d)") % {
+            "field": IPTC_FIELD_NAMES.get(key, _("field")).replace("_", " "),
+            "record": key[0],
+            "dataset": key[1],
+        }
+        cut[key] = [
+            _cut(text, label, warnings) if len(text) > MAX_TEXT_CHARACTERS else text
+            for text in texts
+        ]
+    return cut
+
+
+def _cut(text, label, warnings):
+    message = _(
+        "%(label)s was %(length)s characters long; only the first %(limit)s were kept."
+    ) % {
+        "label": label,
+        "length": f"{len(text):,}",
+        "limit": f"{MAX_TEXT_CHARACTERS:,}",
+    }
+    logger.warning(message)
+    warnings.append(message)
+    return text[: MAX_TEXT_CHARACTERS - 1].rstrip() + "…"
 
 
 def _decode_iptc(value, *, utf8):

@@ -5,6 +5,7 @@ import logging
 import os
 import re
 import threading
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -39,11 +40,21 @@ from .models import (
     Rendition,
     RenditionTask,
 )
-from .renditions import FORMATS, SPECS, page_renditions, prepare, render
+from .renditions import (
+    FORMATS,
+    RENDITION_METADATA,
+    SPECS,
+    extra_metadata,
+    page_renditions,
+    prepare,
+    render,
+)
 
 logger = logging.getLogger(__name__)
 
-ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+#: Pillow's format name -> the original's extension. A phone's MPO is a JPEG
+#: with a second picture (depth map, preview) after it: a JPEG to everyone.
+ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp"}
 
 #: Made while the upload is in progress: what the desk and the first pages need.
 #: The rest are made once, on the first request of their signed URL.
@@ -90,9 +101,29 @@ class Inspected:
 
 
 @dataclass
+class FileResult:
+    """What became of one file of a batch: a photo, or the reason it was not
+    taken; `notes` say what was changed on the way in (a caption cut short)."""
+
+    name: str
+    photo: Photo | None = None
+    refused: PhotoRefused | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class IngestReport:
     photos: list = field(default_factory=list)
     refused: list = field(default_factory=list)
+    #: Every file's FileResult, in the order the files were processed.
+    results: list = field(default_factory=list)
+
+    def add(self, result):
+        self.results.append(result)
+        if result.photo is not None:
+            self.photos.append(result.photo)
+        else:
+            self.refused.append(result.refused)
 
 
 def photo_inspect(*, file):
@@ -101,7 +132,7 @@ def photo_inspect(*, file):
     Formats are recognised by content, never by the file's name; sizes are
     checked before any pixel is decoded. Raises PhotoRefused.
     """
-    name = os.path.basename(getattr(file, "name", "") or "") or _("unnamed file")
+    name = _display_name(file)
     max_bytes = settings.NEWSROOM_PHOTO_MAX_BYTES
     size = getattr(file, "size", None)
     if size is None:
@@ -118,7 +149,11 @@ def photo_inspect(*, file):
 
     file.seek(0)
     try:
-        image = Image.open(file)
+        with warnings.catch_warnings():
+            # Pillow warns from MAX_IMAGE_PIXELS (89 MP) and refuses from
+            # twice that; our own limit is checked from the header below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(file)
         image_format = image.format
     except Image.DecompressionBombError:
         raise PhotoRefused(name, _too_many_pixels_message()) from None
@@ -149,14 +184,104 @@ def photo_inspect(*, file):
     return Inspected(name, image_format, prepared, metadata, width, height)
 
 
-def photo_ingest(*, file, uploaded_by=None, values=None):
+def photo_ingest(*, file, uploaded_by=None, values=None, gallery=None):
     """Validate, read, store and render one file; returns the new Photo.
 
     `values` are what the journalist typed; they win over the file's metadata.
-    A refused or failed file leaves no row and no stored file behind.
+    With `gallery`, the photo joins the end of it in the same transaction. A
+    refused or failed file leaves no row (in the library or the gallery) and
+    no stored file behind.
     """
+    photo, _notes = _ingest_one(file, uploaded_by, values or {}, gallery)
+    return photo
+
+
+def photos_ingest(*, files, uploaded_by=None, on_progress=None, gallery=None):
+    """Ingest many files, each on its own: the good ones are kept, each
+    refusal is reported, and a file that crashes is reported too (and
+    logged) without stopping the ones after it; `on_progress(index,
+    FileResult)` is called after each. Files are used one at a time: a
+    closed `File` (say, `File(None, name=path)`) is opened for its turn and
+    closed after it, so a folder of any size holds one open file."""
+    report = IngestReport()
+    for index, file in enumerate(files, start=1):
+        name = _display_name(file)
+        try:
+            with _open_for_its_turn(file):
+                photo, notes = _ingest_one(file, uploaded_by, {}, gallery)
+        except PhotoRefused as refused:
+            result = FileResult(name, refused=refused)
+        except Exception:
+            logger.exception("Ingesting %s failed.", name)
+            result = FileResult(name, refused=PhotoRefused(name, _crashed_message()))
+        else:
+            result = FileResult(name, photo=photo, notes=notes)
+        report.add(result)
+        if on_progress:
+            on_progress(index, result)
+    return report
+
+
+def gallery_add_photos(
+    *, gallery, files, uploaded_by=None, order=GalleryOrder.FILE_NAME, on_progress=None
+):
+    """Ingest files into the library and append them to `gallery` in order.
+
+    The order is the files' names or the times the pictures were taken; either
+    way the new photos follow the ones already in the gallery. Each file joins
+    the library and the gallery together or not at all, whatever happens to
+    the others: a failed file leaves no library photo outside the gallery.
+    """
+    files = sorted(files, key=lambda file: _natural_key(_display_name(file)))
+    report = photos_ingest(
+        files=files, uploaded_by=uploaded_by, on_progress=on_progress, gallery=gallery
+    )
+    photos = report.photos
+    if not photos:
+        return report
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(uploaded_by)
+        reversion.set_comment(f"Uploaded {len(photos)} photos into the gallery")
+        if order == GalleryOrder.TIME_TAKEN:
+            photos = _reorder_by_time_taken(gallery, photos)
+        if gallery.cover_id is None:
+            gallery.cover = photos[0]
+            gallery.save(update_fields=["cover", "updated_at"])
+        # Each item was saved with its photo: the gallery, which brings its
+        # photos along, gets one revision for the whole upload, and its
+        # search text takes in their captions.
+        reversion.add_to_revision(gallery)
+        reindex_later(Gallery, gallery.pk)
+        if gallery.status == Status.PUBLISHED:
+            # Added to a live gallery: readers see them at once.
+            renditions_request(photos)
+        pagecache.changed()
+    return report
+
+
+def _reorder_by_time_taken(gallery, photos):
+    """Give the new items (appended in file-name order) the positions they
+    hold in the order the pictures were taken; returns the photos so."""
+    # Stable sort: pictures without a time keep their file-name order, last.
+    ordered = sorted(
+        photos, key=lambda photo: (photo.date_taken is None, photo.date_taken or 0)
+    )
+    items = {
+        item.photo_id: item
+        for item in GalleryItem.objects.filter(
+            gallery=gallery, photo__in=[photo.pk for photo in photos]
+        )
+    }
+    positions = sorted(item.position for item in items.values())
+    for photo, position in zip(ordered, positions, strict=True):
+        items[photo.pk].position = position
+    GalleryItem.objects.bulk_update(items.values(), ["position"])
+    return ordered
+
+
+def _ingest_one(file, uploaded_by, values, gallery):
     inspected = photo_inspect(file=file)
-    photo = _photo_from_metadata(inspected, values or {})
+    photo = _photo_from_metadata(inspected, values)
     photo.uploaded_by = uploaded_by
     photo.file_size, photo.checksum = _size_and_checksum(file)
 
@@ -166,7 +291,7 @@ def photo_ingest(*, file, uploaded_by=None, values=None):
             reversion.set_user(uploaded_by)
             reversion.set_comment("Uploaded")
             photo.photographer, photo.agency = _resolve_credit(
-                inspected.metadata, values or {}
+                inspected.metadata, values
             )
             file.seek(0)
             extension = ACCEPTED_FORMATS[inspected.format]
@@ -177,6 +302,8 @@ def photo_ingest(*, file, uploaded_by=None, values=None):
             for spec, fmt in INGEST_RENDITIONS:
                 rendition = _render_and_store(photo, spec, fmt, inspected.image)
                 stored.append(rendition.file)
+            if gallery is not None:
+                _append_to_gallery(gallery, photo)
     except ValidationError as error:
         _delete_files(stored)
         messages = "; ".join(
@@ -186,72 +313,42 @@ def photo_ingest(*, file, uploaded_by=None, values=None):
     except BaseException:
         _delete_files(stored)
         raise
-    return photo
+    return photo, list(inspected.metadata.warnings)
 
 
-def photos_ingest(*, files, uploaded_by=None, on_progress=None):
-    """Ingest many files; the good ones are kept, each refusal is reported."""
-    report = IngestReport()
-    for index, file in enumerate(files, start=1):
-        try:
-            photo = photo_ingest(file=file, uploaded_by=uploaded_by)
-        except PhotoRefused as refused:
-            report.refused.append(refused)
-            outcome = refused
-        else:
-            report.photos.append(photo)
-            outcome = photo
-        if on_progress:
-            on_progress(index, outcome)
-    return report
+def _append_to_gallery(gallery, photo):
+    # The gallery's row is locked so two uploads into it never take the
+    # same position.
+    Gallery.objects.select_for_update().only("pk").get(pk=gallery.pk)
+    last = GalleryItem.objects.filter(gallery=gallery).aggregate(Max("position"))[
+        "position__max"
+    ]
+    GalleryItem.objects.create(gallery=gallery, photo=photo, position=(last or 0) + 1)
 
 
-def gallery_add_photos(
-    *, gallery, files, uploaded_by=None, order=GalleryOrder.FILE_NAME, on_progress=None
-):
-    """Ingest files into the library and append them to `gallery` in order.
+@contextmanager
+def _open_for_its_turn(file):
+    """Open a closed file for the time it is used, and close it after."""
+    if not getattr(file, "closed", False) or not hasattr(file, "open"):
+        yield
+        return
+    file.open("rb")
+    try:
+        yield
+    finally:
+        file.close()
 
-    The order is the files' names or the times the pictures were taken; either
-    way the new photos follow the ones already in the gallery. Good files are
-    kept whatever happens to the others.
-    """
-    files = sorted(files, key=lambda file: _natural_key(os.path.basename(file.name)))
-    report = photos_ingest(
-        files=files, uploaded_by=uploaded_by, on_progress=on_progress
+
+def _display_name(file):
+    return os.path.basename(getattr(file, "name", "") or "") or _("unnamed file")
+
+
+def _crashed_message():
+    return _(
+        "Something went wrong while reading this file, so it was not added and "
+        "nothing of it was kept. The error has been logged for the technical "
+        "desk; the other files were not affected."
     )
-    photos = report.photos
-    if order == GalleryOrder.TIME_TAKEN:
-        # Stable sort: pictures without a time keep their file-name order, last.
-        photos = sorted(
-            photos,
-            key=lambda photo: (photo.date_taken is None, photo.date_taken or 0),
-        )
-    with transaction.atomic(), reversion.create_revision():
-        reversion.set_user(uploaded_by)
-        reversion.set_comment(f"Uploaded {len(photos)} photos into the gallery")
-        start = (
-            GalleryItem.objects.filter(gallery=gallery).aggregate(Max("position"))[
-                "position__max"
-            ]
-            or 0
-        )
-        GalleryItem.objects.bulk_create(
-            GalleryItem(gallery=gallery, photo=photo, position=start + index)
-            for index, photo in enumerate(photos, start=1)
-        )
-        if gallery.cover_id is None and photos:
-            gallery.cover = photos[0]
-            gallery.save(update_fields=["cover", "updated_at"])
-        # bulk_create sends no signals: add the gallery, which brings its
-        # photos along, to the revision by hand, and index their captions.
-        reversion.add_to_revision(gallery)
-        reindex_later(Gallery, gallery.pk)
-        if gallery.status == Status.PUBLISHED:
-            # Added to a live gallery: readers see them at once. And the
-            # bulk insert sent no signal: the pages change.
-            renditions_request(photos)
-        pagecache.changed()
-    return report
 
 
 def gallery_create(*, headline, slug=None, section=None, uploaded_by=None):
@@ -397,6 +494,106 @@ def photo_renditions_make(*, photo):
     return len(missing)
 
 
+@dataclass
+class RebuildReport:
+    rebuilt: int = 0
+    clean: int = 0
+    failed: int = 0
+    last_photo_id: int = 0
+
+
+def renditions_rebuild(*, batch_size=100, after=0, dry_run=False, on_batch=None):
+    """Make again, from its original, every stored rendition that carries
+    more than `RENDITION_METADATA` (an old one with the original's comment,
+    XMP or camera EXIF) or is larger than its format holds.
+
+    Photos are read in batches of `batch_size` by id, after `after`; each
+    photo's original is read once, through the storage API. A rendition is
+    rewritten in place: same row, same file name, so every page, feed and
+    cache naming it keeps working. Clean ones are left alone, so a rerun
+    (or one after a stop) only does what is left. `on_batch(report)` is
+    called after each batch."""
+    report = RebuildReport(last_photo_id=after)
+    while True:
+        photos = list(
+            Photo.objects.filter(pk__gt=report.last_photo_id, renditions__isnull=False)
+            .distinct()
+            .order_by("pk")
+            .prefetch_related(Prefetch("renditions", Rendition.objects.order_by("pk")))[
+                :batch_size
+            ]
+        )
+        if not photos:
+            return report
+        for photo in photos:
+            _rebuild_photo(photo, report, dry_run=dry_run)
+            report.last_photo_id = photo.pk
+        if on_batch:
+            on_batch(report)
+
+
+def _rebuild_photo(photo, report, *, dry_run):
+    stale = [r for r in photo.renditions.all() if not _rendition_is_clean(r)]
+    report.clean += len(photo.renditions.all()) - len(stale)
+    if not stale:
+        return
+    if dry_run:
+        report.rebuilt += len(stale)
+        return
+    try:
+        with photo.image.open("rb") as original:
+            image = prepare(Image.open(original))
+            image.load()
+    except Exception:
+        logger.exception("Photo %s: the original can't be read.", photo.pk)
+        report.failed += len(stale)
+        return
+    for rendition in stale:
+        if rendition.spec not in SPECS or rendition.format not in FORMATS:
+            logger.warning("Rendition %s: unknown spec or format.", rendition.pk)
+            report.failed += 1
+            continue
+        try:
+            _rebuild_rendition(photo, rendition, image)
+        except Exception:
+            logger.exception("Rendition %s could not be rebuilt.", rendition.pk)
+            report.failed += 1
+        else:
+            report.rebuilt += 1
+
+
+def _rebuild_rendition(photo, rendition, image):
+    rendered = render(
+        image,
+        SPECS[rendition.spec],
+        rendition.format,
+        focal_point=photo.focal_point,
+        **{name: getattr(photo, name) for name in RENDITION_METADATA},
+    )
+    storage, name = rendition.file.storage, rendition.file.name
+    # The name is kept: delete, then save under it again (a storage that
+    # hands back another name gets the row pointed at it).
+    storage.delete(name)
+    saved = storage.save(name, ContentFile(rendered.content))
+    Rendition.objects.filter(pk=rendition.pk).update(
+        file=saved,
+        width=rendered.width,
+        height=rendered.height,
+        size=len(rendered.content),
+    )
+
+
+def _rendition_is_clean(rendition):
+    fmt = FORMATS.get(rendition.format)
+    if fmt is None or max(rendition.width, rendition.height) > fmt.max_side:
+        return False
+    try:
+        with rendition.file.open("rb") as handle:
+            return not extra_metadata(handle.read())
+    except Exception:  # missing or unreadable: make it again
+        return False
+
+
 def photo_save(*, photo, changed_fields):
     """Save edits from the desk; stale crops and credits are made again."""
     with transaction.atomic():
@@ -426,8 +623,7 @@ def _render_and_store(photo, spec, fmt, image):
         SPECS[spec],
         fmt,
         focal_point=photo.focal_point,
-        credit=photo.credit,
-        copyright=photo.copyright,
+        **{name: getattr(photo, name) for name in RENDITION_METADATA},
     )
     rendition = Rendition(
         photo=photo,

@@ -7,7 +7,7 @@ from galleries.models import Gallery, Photo, Photographer
 from newsroom.demo.iptc import with_iptc
 from tests.admin_forms import add_inline_row, change_form_data
 from tests.factories import AuthorFactory, GalleryFactory, SectionFactory, UserFactory
-from tests.galleries.images import image_bytes, upload
+from tests.galleries.images import ODD_REFUSED, image_bytes, odd_uploads, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -294,3 +294,81 @@ def test_done_when_ten_wire_photos_become_a_published_gallery(client, desk):
         assert escape(caption) in html
         assert "AP Photo/Antonio Calanni" in html
         assert f"{number} of 10" in html
+
+
+def test_odd_files_into_a_gallery_each_on_its_own(client, desk):
+    """Every good odd file is in the gallery, every refused one is listed,
+    and the library holds no photo the gallery doesn't."""
+    gallery = GalleryFactory(draft=True, photos=1)
+    before = Photo.objects.count()
+    odd = odd_uploads()
+    files = [upload(name, content) for name, content in odd.items()]
+    response = client.post(upload_url(gallery), {"files": files, "order": "name"})
+
+    assert response.status_code == 302
+    added = len(odd) - len(ODD_REFUSED)
+    assert gallery.items.count() == 1 + added
+    assert Photo.objects.count() == before + added
+    assert [item.position for item in gallery.items.order_by("position")] == list(
+        range(1, 2 + added)
+    )
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert messages[0] == f"{added} photos added to the gallery."
+    for name, line in zip(odd, messages[1:], strict=True):
+        if name in ODD_REFUSED:
+            assert line.startswith(f"{name} was not added: {ODD_REFUSED[name]}")
+        else:
+            assert line == f"{name} was added."
+
+
+@pytest.mark.parametrize("where", ["ingest", "joining the gallery"])
+def test_a_file_that_fails_leaves_no_orphan_in_the_library(
+    client, desk, monkeypatch, where
+):
+    from django.core.files.storage import storages
+
+    from galleries import services
+    from tests.galleries.images import stored_files
+
+    gallery = GalleryFactory(draft=True)
+    if where == "ingest":
+        real = services._render_and_store
+
+        def fail(photo, spec, fmt, image):
+            if photo.title == "" and image.size == (500, 300):
+                raise OSError("encoding error 5")
+            return real(photo, spec, fmt, image)
+
+        monkeypatch.setattr(services, "_render_and_store", fail)
+    else:
+        real = services._append_to_gallery
+
+        def fail(gallery, photo):
+            if photo.width == 500:
+                raise RuntimeError("lost the connection")
+            return real(gallery, photo)
+
+        monkeypatch.setattr(services, "_append_to_gallery", fail)
+    files = [
+        upload("1.jpg", image_bytes((600, 400))),
+        upload("2.jpg", image_bytes((500, 300))),
+        upload("3.jpg", image_bytes((700, 400))),
+    ]
+    response = client.post(upload_url(gallery), {"files": files, "order": "name"})
+
+    assert response.status_code == 302
+    photos = set(Photo.objects.all())
+    assert photos == {item.photo for item in gallery.items.all()}
+    assert sorted(photo.width for photo in photos) == [600, 700]
+    stored = set(stored_files(storages["originals"])) | set(
+        stored_files(storages["default"])
+    )
+    assert stored == {
+        name
+        for photo in photos
+        for name in [photo.image.name, *(r.file.name for r in photo.renditions.all())]
+    }
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert messages[2].startswith("2.jpg was not added: Something went wrong")
+    gallery.refresh_from_db()
+    assert gallery.cover.width == 600

@@ -1,3 +1,4 @@
+import os
 import shutil
 
 import pytest
@@ -5,7 +6,13 @@ from django.core.management import CommandError, call_command
 
 from galleries.models import Photo
 from tests.factories import UserFactory
-from tests.galleries.images import FIXTURES
+from tests.galleries.images import (
+    FIXTURES,
+    ODD_REFUSED,
+    image_bytes,
+    odd_uploads,
+    with_long_iptc_caption,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +98,68 @@ def test_unknown_gallery_without_create_is_a_clear_error(wire_folder):
     with pytest.raises(CommandError, match="Add --create TITLE"):
         call_command("import_photos", str(wire_folder), gallery="nope")
     assert not Photo.objects.exists()
+
+
+def _open_in(folder):
+    """How many files under `folder` this process has open (Linux)."""
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        count += target.startswith(str(folder))
+    return count
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+@pytest.mark.parametrize("gallery", [None, "derby-in-pics"])
+def test_files_are_opened_one_at_a_time(tmp_path, monkeypatch, capsys, gallery):
+    """A 300-file folder hit the open-file limit when every file was opened
+    before the first was read."""
+    from galleries import services
+    from tests.factories import GalleryFactory
+
+    if gallery:
+        GalleryFactory(slug=gallery)
+    content = image_bytes((64, 48))
+    for index in range(40):
+        (tmp_path / f"{index:03d}.jpg").write_bytes(content)
+    open_counts = []
+    real_inspect = services.photo_inspect
+
+    def counting_inspect(*, file):
+        open_counts.append(_open_in(tmp_path))
+        return real_inspect(file=file)
+
+    monkeypatch.setattr(services, "photo_inspect", counting_inspect)
+    call_command("import_photos", str(tmp_path), gallery=gallery)
+
+    assert Photo.objects.count() == 40
+    assert open_counts == [1] * 40
+    assert _open_in(tmp_path) == 0
+
+
+def test_a_folder_of_odd_files_imports_the_good_and_names_the_rest(tmp_path, capsys):
+    odd = odd_uploads()
+    for name, content in odd.items():
+        (tmp_path / name).write_bytes(content)
+    refused = len(ODD_REFUSED)
+    with pytest.raises(CommandError, match=f"{len(odd) - refused} photos added; "):
+        call_command("import_photos", str(tmp_path))
+    out = capsys.readouterr().out
+    assert Photo.objects.count() == len(odd) - refused
+    for name, message in ODD_REFUSED.items():
+        assert f"{name}: refused: {message}" in out
+    assert out.count(f"/{len(odd)} ") == len(odd)
+
+
+def test_a_long_iptc_caption_is_cut_and_the_rest_kept(tmp_path, capsys):
+    path = tmp_path / "long.jpg"
+    path.write_bytes(image_bytes((400, 300)))
+    with_long_iptc_caption(path)
+    call_command("import_photos", str(path))
+    photo = Photo.objects.get()
+    assert photo.credit_line == "Emeka Duru/AP"
+    assert photo.caption.startswith("A long caption.")
+    assert "only the first 10,000 were kept" in capsys.readouterr().out

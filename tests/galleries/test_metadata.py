@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from galleries.metadata import PhotoMetadata, read_metadata
+from galleries.metadata import MAX_TEXT_CHARACTERS, PhotoMetadata, read_metadata
+from tests.galleries.images import with_long_iptc_caption
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PLUS_ONE = timezone(timedelta(hours=1))
@@ -548,3 +549,81 @@ def test_characters_xml_forbids_never_come_in_from_a_file():
     assert meta.caption == "Duru heads in."
     assert meta.byline == "Lorenzo Abati"
     assert meta.keywords == ["Soccer"]
+
+
+# Oversized fields
+
+
+def extended_dataset(record, number, value):
+    """An IIM dataset over 32767 bytes: the length's top bit says the next
+    four bytes hold the real length."""
+    return (
+        b"\x1c"
+        + bytes([record, number])
+        + (0x8004).to_bytes(2, "big")
+        + len(value).to_bytes(4, "big")
+        + value
+    )
+
+
+def test_a_100_kb_iptc_caption_is_cut_and_the_rest_of_the_block_kept(tmp_path):
+    """exiftool writes it as an extended dataset over two APP13 segments;
+    Pillow alone gives up on the whole block, credit and by-line too."""
+    path = tmp_path / "long.jpg"
+    path.write_bytes((FIXTURES / "none.jpg").read_bytes())
+    meta = read_bytes(with_long_iptc_caption(path))
+
+    assert meta.byline == "Emeka Duru"
+    assert meta.credit == "AP"
+    assert len(meta.caption) == MAX_TEXT_CHARACTERS
+    assert meta.caption.startswith("A long caption. A long caption.")
+    assert meta.caption.endswith("…")
+    assert len(meta.raw["iptc"]["2:120"]) == MAX_TEXT_CHARACTERS
+    assert meta.warnings == [
+        "The IPTC caption (2:120) was 100,000 characters long; only the first "
+        "10,000 were kept."
+    ]
+
+
+def test_an_extended_iptc_dataset_in_one_segment_is_read():
+    caption = ("Duru scores. " * 3000).encode()[:39_000]
+    datasets = UTF8_DATASET + extended_dataset(2, 120, caption)
+    datasets += b"\x1c\x02\x6e\x00\x02AP"
+    meta = read_bytes(jpeg_with_iim(datasets))
+    assert meta.credit == "AP"
+    assert meta.caption.startswith("Duru scores.")
+    assert len(meta.caption) == MAX_TEXT_CHARACTERS
+
+
+def test_an_oversized_warning_is_logged(caplog):
+    datasets = extended_dataset(2, 120, b"x" * 40_000)
+    with caplog.at_level(logging.WARNING, logger="galleries.metadata"):
+        read_bytes(jpeg_with_iim(datasets))
+    assert "was 40,000 characters long" in caplog.text
+
+
+def test_an_oversized_xmp_caption_is_cut_too():
+    image = image_with_xmp(f'dc:description="{"x" * 20_000}">')
+    meta = read_metadata(image)
+    assert len(meta.caption) == MAX_TEXT_CHARACTERS
+    assert meta.warnings == [
+        "The caption was 20,000 characters long; only the first 10,000 were kept."
+    ]
+
+
+def test_an_extended_length_longer_than_the_block_gives_up_the_block():
+    datasets = b"\x1c\x02\x6e\x00\x02AP" + extended_dataset(2, 120, b"x" * 100)
+    meta = read_bytes(jpeg_with_iim(datasets[:-50]))
+    assert (meta.credit, meta.caption) == ("", "")
+
+
+UTF8_DATASET = b"\x1c\x01\x5a\x00\x03\x1b%G"
+
+
+def jpeg_with_iim(body):
+    """none.jpg with an APP13 segment holding raw IIM bytes."""
+    resource = b"8BIM\x04\x04\x00\x00" + len(body).to_bytes(4, "big") + body
+    segment = b"Photoshop 3.0\x00" + resource + b"\x00" * (len(body) % 2)
+    app13 = b"\xff\xed" + (len(segment) + 2).to_bytes(2, "big") + segment
+    plain = (FIXTURES / "none.jpg").read_bytes()
+    return plain[:2] + app13 + plain[2:]

@@ -3,15 +3,18 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from django.core.files import File
 from django.core.files.storage import storages
 from PIL import Image
 
 from galleries import services
 from galleries.models import Agency, Photo, Photographer, Rendition
+from galleries.renditions import FORMATS, page_renditions
 from galleries.services import (
     INGEST_RENDITIONS,
     PhotoRefused,
     photo_ingest,
+    photo_renditions_make,
     photo_save,
     photos_ingest,
     rendition_get_or_create,
@@ -19,9 +22,14 @@ from galleries.services import (
 from tests.factories import UserFactory, make_photo
 from tests.galleries.images import (
     FIXTURES,
+    ODD_REFUSED,
     fixture_upload,
     image_bytes,
+    jpeg_bytes,
+    mpo_bytes,
+    odd_uploads,
     stored_files,
+    telling_jpeg_bytes,
     upload,
 )
 
@@ -254,3 +262,134 @@ class TestRenditions:
 
 def test_fixture_folder_is_committed():
     assert (FIXTURES / "iptc_only.jpg").exists()
+
+
+def renders_every_page_rendition(photo):
+    """Every (spec, format) a page of the photo may offer is made, and each
+    stored file opens and decodes as what its row says (the 1300x22000
+    scroll's w1280 WebP is 968x16383, its JPEG 1280x21662)."""
+    photo_renditions_make(photo=photo)
+    for spec, fmt in page_renditions(photo.width):
+        rendition = Rendition.objects.get(photo=photo, spec=spec, format=fmt)
+        with rendition.file.open("rb") as handle, Image.open(handle) as image:
+            image.load()
+            assert image.format == FORMATS[fmt].pil_format
+            assert image.size == (rendition.width, rendition.height)
+            assert max(image.size) <= FORMATS[fmt].max_side
+    return True
+
+
+class TestOddFiles:
+    """Every odd file is either ingested with working renditions or refused
+    on its own with a message."""
+
+    @pytest.mark.parametrize(
+        ("name", "size"),
+        [
+            ("panorama.jpg", (30000, 10)),
+            ("strip.jpg", (10, 30000)),
+            ("scroll.jpg", (1300, 22000)),
+        ],
+    )
+    def test_extreme_shapes_are_ingested_and_every_format_renders(self, name, size):
+        photo = photo_ingest(file=upload(name, jpeg_bytes(size)))
+        assert (photo.width, photo.height) == size
+        assert renders_every_page_rendition(photo)
+        assert photo_renditions_make(photo=photo) == 0  # all there, none failed
+
+    def test_a_phone_mpo_is_ingested_as_the_jpeg_it_is(self):
+        photo = photo_ingest(file=upload("IMG_0001.JPG", mpo_bytes((1600, 1200))))
+        assert (photo.width, photo.height) == (1600, 1200)
+        assert photo.image.name.endswith(".jpg")
+        with photo.image.open("rb") as handle:
+            assert Image.open(handle).format == "MPO"  # kept exactly as sent
+        assert renders_every_page_rendition(photo)
+
+    def test_the_telling_jpeg_is_ingested_and_its_original_kept_whole(self):
+        content = telling_jpeg_bytes()
+        photo = photo_ingest(file=upload("telling.jpg", content))
+        with photo.image.open("rb") as handle:
+            assert handle.read() == content
+        assert photo.caption == "Caption in IPTC."
+        assert renders_every_page_rendition(photo)
+
+    def test_a_batch_of_odd_files_keeps_each_good_one(self):
+        files = [upload(name, content) for name, content in odd_uploads().items()]
+        report = photos_ingest(files=files)
+        results = {result.name: result for result in report.results}
+        assert list(results) == list(odd_uploads())
+        for name, result in results.items():
+            if name in ODD_REFUSED:
+                assert result.photo is None
+                assert ODD_REFUSED[name] in result.refused.message
+            else:
+                assert result.refused is None, result.refused
+        assert Photo.objects.count() == len(odd_uploads()) - len(ODD_REFUSED)
+
+    def test_a_crash_on_one_file_is_reported_and_the_batch_goes_on(
+        self, monkeypatch, caplog
+    ):
+        real_render = services.render
+
+        def crash_on_the_square(image, spec, *args, **kwargs):
+            if spec.name == "1x1-400" and image.size == (800, 500):
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return real_render(image, spec, *args, **kwargs)
+
+        monkeypatch.setattr(services, "render", crash_on_the_square)
+        report = photos_ingest(
+            files=[
+                upload("a.jpg", image_bytes((600, 400))),
+                upload("b.jpg", image_bytes((800, 500))),
+                upload("c.jpg", image_bytes((700, 400))),
+            ]
+        )
+        assert [r.name for r in report.results] == ["a.jpg", "b.jpg", "c.jpg"]
+        assert [r.photo is not None for r in report.results] == [True, False, True]
+        assert "Something went wrong while reading this file" in (
+            report.results[1].refused.message
+        )
+        assert "Ingesting b.jpg failed." in caplog.text
+        assert Photo.objects.count() == 2
+        kept = {name for photo in report.photos for name in _files_of(photo)}
+        assert (
+            set(stored_files(storages["originals"]))
+            | set(stored_files(storages["default"]))
+            == kept
+        )  # nothing of b.jpg
+
+    def test_closed_files_are_opened_one_at_a_time(self, tmp_path):
+        paths = []
+        for index in range(3):
+            path = tmp_path / f"{index}.jpg"
+            path.write_bytes(image_bytes((300, 200)))
+            paths.append(path)
+        files = [File(None, name=str(path)) for path in paths]
+        seen = []
+        report = photos_ingest(
+            files=files,
+            on_progress=lambda index, result: seen.append(
+                [file.closed for file in files]
+            ),
+        )
+        assert len(report.photos) == 3
+        assert seen == [[True, True, True]] * 3  # each closed after its turn
+
+
+def _files_of(photo):
+    return [photo.image.name, *(r.file.name for r in photo.renditions.all())]
+
+
+class TestDecompressionBombGuard:
+    def test_pillow_s_warning_zone_is_left_to_our_own_limit(self, monkeypatch):
+        """Between Pillow's MAX_IMAGE_PIXELS and twice it, Pillow only warns
+        (a RuntimeWarning, an error in these tests): the photo is taken."""
+        monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)
+        photo = photo_ingest(file=upload("big.jpg", image_bytes((400, 300))))
+        assert (photo.width, photo.height) == (400, 300)
+
+    def test_over_pillow_s_guard_is_refused_before_decoding(self, monkeypatch):
+        monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)
+        with pytest.raises(PhotoRefused, match="too many pixels"):
+            photo_ingest(file=upload("bomb.jpg", image_bytes((500, 450))))
+        assert nothing_stored()

@@ -20,7 +20,8 @@ class Command(BaseCommand):
     help = (
         "Add photos to the library through the same checks as the admin upload: "
         "captions, credits and dates are read from each file. Folders are read "
-        "for .jpg, .jpeg, .png and .webp files."
+        "for .jpg, .jpeg, .png and .webp files. Each file is taken or refused on "
+        "its own, one open at a time; a refused or failing file stops nothing."
     )
 
     def add_arguments(self, parser):
@@ -81,13 +82,10 @@ class Command(BaseCommand):
             return
 
         gallery = self.gallery(options, uploader) if options["gallery"] else None
-        handles = [path.open("rb") for path in paths]
-        try:
-            files = [File(h, name=p.name) for h, p in zip(handles, paths, strict=True)]
-            report = self.ingest(files, uploader, gallery, options["order"], total)
-        finally:
-            for handle in handles:
-                handle.close()
+        # Closed files: the ingest opens each for its turn and closes it
+        # after, so a folder of any size holds one file open at a time.
+        files = [File(None, name=str(path)) for path in paths]
+        report = self.ingest(files, uploader, gallery, options["order"], total)
         if gallery is not None:
             self.stdout.write(
                 f"Gallery “{gallery.headline}” now has {gallery.items.count()} photos."
@@ -95,8 +93,8 @@ class Command(BaseCommand):
         self.finish(len(report.photos), len(report.refused))
 
     def ingest(self, files, uploader, gallery, order, total):
-        def progress(index, outcome):
-            self.report(index, total, outcome)
+        def progress(index, result):
+            self.report(index, total, result)
 
         if gallery is None:
             return photos_ingest(
@@ -155,13 +153,13 @@ class Command(BaseCommand):
         except get_user_model().DoesNotExist:
             raise CommandError(f"No user called “{username}”.") from None
 
-    def report(self, index, total, outcome):
-        if isinstance(outcome, PhotoRefused):
-            self.progress(index, total, outcome.name, error=outcome.message)
+    def report(self, index, total, result):
+        if result.photo is None:
+            self.progress(index, total, result.name, error=result.refused.message)
         else:
-            self.progress(
-                index, total, outcome.title or f"photo {outcome.pk}", ok=outcome.credit
-            )
+            photo = result.photo
+            said = " ".join([photo.credit, *result.notes]).strip()
+            self.progress(index, total, photo.title or f"photo {photo.pk}", ok=said)
 
     def progress(self, index, total, name, ok=None, error=None):
         width = 20
