@@ -361,7 +361,7 @@ def test_a_file_that_fails_leaves_no_orphan_in_the_library(
     assert photos == {item.photo for item in gallery.items.all()}
     assert sorted(photo.width for photo in photos) == [600, 700]
     stored = set(stored_files(storages["originals"])) | set(
-        stored_files(storages["default"])
+        stored_files(storages["renditions"])
     )
     assert stored == {
         name

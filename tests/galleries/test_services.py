@@ -44,7 +44,7 @@ ISSUE_CAPTION = (
 def nothing_stored():
     return (
         stored_files(storages["originals"]) == []
-        and stored_files(storages["default"]) == []
+        and stored_files(storages["renditions"]) == []
     )
 
 
@@ -354,7 +354,7 @@ class TestOddFiles:
         kept = {name for photo in report.photos for name in _files_of(photo)}
         assert (
             set(stored_files(storages["originals"]))
-            | set(stored_files(storages["default"]))
+            | set(stored_files(storages["renditions"]))
             == kept
         )  # nothing of b.jpg
 
