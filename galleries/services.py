@@ -21,7 +21,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-from newsroom import pagecache
+from newsroom import pagecache, purge
 from newsroom.search import indexing_batch, reindex_later
 from newsroom.status import Status
 from newsroom.tags.suggestions import Vocabulary
@@ -510,7 +510,8 @@ def renditions_rebuild(*, batch_size=100, after=0, dry_run=False, on_batch=None)
     Photos are read in batches of `batch_size` by id, after `after`; each
     photo's original is read once, through the storage API. A rendition is
     rewritten in place: same row, same file name, so every page, feed and
-    cache naming it keeps working. Clean ones are left alone, so a rerun
+    cache naming it keeps working (each batch purges its photos' surrogate
+    keys, so a CDN fetches the new bytes). Clean ones are left alone, so a rerun
     (or one after a stop) only does what is left. `on_batch(report)` is
     called after each batch."""
     report = RebuildReport(last_photo_id=after)
@@ -525,9 +526,15 @@ def renditions_rebuild(*, batch_size=100, after=0, dry_run=False, on_batch=None)
         )
         if not photos:
             return report
+        rebuilt = []
         for photo in photos:
+            before = report.rebuilt
             _rebuild_photo(photo, report, dry_run=dry_run)
             report.last_photo_id = photo.pk
+            if report.rebuilt > before and not dry_run:
+                rebuilt.append(photo)
+        # Same addresses, new bytes: a CDN must fetch them again.
+        purge.later({pagecache.key_of_row(Photo, photo.pk) for photo in rebuilt})
         if on_batch:
             on_batch(report)
 

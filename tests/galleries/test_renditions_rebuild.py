@@ -110,3 +110,25 @@ def test_a_missing_rendition_file_is_made_again(old_renditions):
     old[0].file.storage.delete(old[0].file.name)
     call_command("renditions_rebuild")
     assert not extra_metadata(content(Rendition.objects.get(pk=old[0].pk)))
+
+
+def test_the_cdn_is_told_to_fetch_the_rebuilt_photos_again(
+    old_renditions, settings, django_capture_on_commit_callbacks
+):
+    """Same addresses, new bytes: each batch purges its rebuilt photos' keys
+    (and only theirs)."""
+    from newsroom import purge
+    from tests.newsroom.test_purge import Recorder
+
+    settings.NEWSROOM_PURGE_BACKEND = "tests.newsroom.test_purge.Recorder"
+    Recorder.purged = []
+    purge.forget_pending()
+    photos, _old = old_renditions
+    clean = make_photo(name="clean.jpg")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("renditions_rebuild", batch_size=2)
+
+    purged = set().union(*Recorder.purged)
+    assert purged == {f"galleries.photo-{photo.pk}" for photo in photos}
+    assert f"galleries.photo-{clean.pk}" not in purged
