@@ -121,10 +121,10 @@ def test_the_cdn_is_told_to_fetch_the_rebuilt_photos_again(
     from tests.newsroom.test_purge import Recorder
 
     settings.NEWSROOM_PURGE_BACKEND = "tests.newsroom.test_purge.Recorder"
-    Recorder.purged = []
-    purge.forget_pending()
     photos, _old = old_renditions
     clean = make_photo(name="clean.jpg")
+    Recorder.purged = []
+    purge.forget_pending()  # what the fixtures' saves changed
 
     with django_capture_on_commit_callbacks(execute=True):
         call_command("renditions_rebuild", batch_size=2)
