@@ -193,7 +193,9 @@ def rendition_exif(**metadata):
     exif = Image.Exif()
     for name, tag in RENDITION_METADATA.items():
         if metadata.get(name):
-            exif[tag] = metadata[name]
+            # As UTF-8, which exiftool and browsers read: Pillow would write
+            # a str as ASCII, and "© Harbourside Photo/Ana Müller" as "? …".
+            exif[tag] = str(metadata[name]).encode()
     return exif
 
 

@@ -227,3 +227,24 @@ def test_a_panorama_s_crops_keep_their_full_size():
     lead = render(image, SPECS["16x9-1200"], "jpeg")
     assert (lead.width, lead.height) == (1200, 675)
     assert image.width < 12000  # still decoded at a fraction
+
+
+def test_a_credit_beyond_ascii_reads_back_whole():
+    """Agencies and photographers are named in every script: the rendition's
+    EXIF says "© Ana Müller/Łódź Foto", not "? Ana M?ller/?ód? Foto"."""
+    from galleries.renditions import render
+
+    rendered = render(
+        _prepared((800, 500)),
+        SPECS["w320"],
+        "jpeg",
+        credit="Ana Müller/Łódź Foto",
+        copyright="© 2026 Łódź Foto",
+    )
+    with Image.open(io.BytesIO(rendered.content)) as image:
+        exif = image.getexif()
+        # Pillow hands an EXIF text back as Latin-1; the bytes are UTF-8.
+        artist = exif[EXIF_ARTIST].encode("latin-1").decode()
+        rights = exif[EXIF_COPYRIGHT].encode("latin-1").decode()
+    assert artist == "Ana Müller/Łódź Foto"
+    assert rights == "© 2026 Łódź Foto"
