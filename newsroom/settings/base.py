@@ -367,7 +367,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": _assets,
         "style-src": _assets,
-        "img-src": [*_assets, "data:"],
+        "img-src": _assets,
         "font-src": _assets,
         "connect-src": [SELF],
         "object-src": [NONE],
