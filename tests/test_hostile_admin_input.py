@@ -131,6 +131,8 @@ def good_values(route, world):
         if obj is not None and reversion.is_registered(model)
         else None
     )
+    if route.startswith("admin/r/"):  # "view on site": the story's own id
+        obj = world["article"]
     values = {
         "object_id": obj.pk if obj is not None else 1,
         "content_type_id": ContentType.objects.get_for_model(world["article"]).pk,
