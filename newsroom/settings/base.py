@@ -253,6 +253,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "newsroom.security.lockout"
+# Lockouts are logged by newsroom.security; no banner on every manage.py run.
+AXES_VERBOSE = False
 # The client's address: the connection's own unless CLIENT_IP_HEADER names
 # the header a trusted proxy or CDN sets (X-Forwarded-For, CF-Connecting-IP,
 # True-Client-IP, X-Real-IP ...). Behind a proxy every connection comes from
