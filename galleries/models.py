@@ -73,7 +73,9 @@ class Photographer(Aliased):
         _("slug"),
         max_length=150,
         unique=True,
-        help_text=_("Used in the photographer's address: /photographers/<slug>/."),
+        help_text=_(
+            "Used in the photographer's address, as in /photographers/antonio-calanni/."
+        ),
     )
     agency = models.ForeignKey(
         Agency,

@@ -528,7 +528,7 @@ class Section(models.Model):
         _("slug"),
         max_length=100,
         unique=True,
-        help_text=_("Used in the section's address: /section/<slug>/."),
+        help_text=_("Used in the section's address, as in /section/football/."),
     )
     position = models.PositiveSmallIntegerField(
         _("position"),
@@ -559,7 +559,7 @@ class Author(models.Model):
         _("slug"),
         max_length=150,
         unique=True,
-        help_text=_("Used in the author's address: /author/<slug>/."),
+        help_text=_("Used in the author's address, as in /author/maya-okafor/."),
     )
     job_title = models.CharField(
         _("job title"),

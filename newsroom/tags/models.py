@@ -23,7 +23,7 @@ class Team(Aliased, TagBase):
         _("slug"),
         max_length=100,
         unique=True,
-        help_text=_("Used in the team's address: /teams/<slug>/."),
+        help_text=_("Used in the team's address, as in /teams/harbourside-athletic/."),
     )
     short_name = models.CharField(
         _("short name"),
@@ -72,7 +72,7 @@ class Player(Aliased, TagBase):
         max_length=100,
         unique=True,
         help_text=_(
-            "Used in the player's address: /players/<slug>/. For a second "
+            "Used in the player's address, as in /players/emeka-duru/. For a second "
             "player of the same name, add the team, e.g. “sam-gomez-wexley”."
         ),
     )
