@@ -9,6 +9,7 @@ from newsroom.desk.admin import (
     PUBLISHING_HELP,
     AtScaleAdminMixin,
     NoteInline,
+    OwnBylineInlineMixin,
     PublicationStateFilter,
     WorkflowAdminMixin,
     publication_state,
@@ -25,7 +26,7 @@ from newsroom.tags.forms import TaggedAdminForm
 from .models import Article, Byline
 
 
-class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
+class BylineInline(OwnBylineInlineMixin, SortableInlineAdminMixin, admin.TabularInline):
     model = Byline
     extra = 0
     min_num = 0

@@ -18,6 +18,7 @@ from newsroom.desk.admin import (
     AtScaleAdminMixin,
     LoadedAutocompleteSelect,
     NoteInline,
+    OwnBylineInlineMixin,
     PublicationStateFilter,
     WorkflowAdminMixin,
     publication_state,
@@ -309,7 +310,9 @@ class PhotoAdmin(
         )
 
 
-class GalleryBylineInline(SortableInlineAdminMixin, admin.TabularInline):
+class GalleryBylineInline(
+    OwnBylineInlineMixin, SortableInlineAdminMixin, admin.TabularInline
+):
     model = GalleryByline
     extra = 0
     autocomplete_fields = ["author"]

@@ -258,6 +258,10 @@ def reset_demo_accounts(*, password=None, authors=None):
         user.user_permissions.clear()  # the role's group carries them
         user.groups.set([Group.objects.get(name=role)])
         author = authors.get(author_slug)
+        if author is not None:
+            # The account is the journalist's: the desk greets them by name.
+            user.first_name, _, user.last_name = author.name.partition(" ")
+            user.save(update_fields=["first_name", "last_name"])
         if author is not None and author.user_id is None:
             author.user = user
             author.save(update_fields=["user"])

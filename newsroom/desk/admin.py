@@ -12,6 +12,7 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import (
     EmptyResultSet,
     FullResultSet,
+    ObjectDoesNotExist,
     PermissionDenied,
     ValidationError,
 )
@@ -204,6 +205,41 @@ class PublicationStateFilter(admin.SimpleListFilter):
         if self.value() == "live":
             return queryset.filter(pk__in=live)
         return queryset
+
+
+def own_author(request):
+    """The byline the signed-in account writes under, or None."""
+    if not hasattr(request, "_own_author"):
+        try:
+            request._own_author = request.user.author
+        except (AttributeError, ObjectDoesNotExist):
+            request._own_author = None
+    return request._own_author
+
+
+class OwnBylineInlineMixin:
+    """A new item's byline starts with the author linked to the account
+    writing it (`Author.user`): one row, prefilled, which the writer may
+    change or remove. Only on the empty form: a posted form keeps exactly
+    what was posted."""
+
+    def get_extra(self, request, obj=None, **kwargs):
+        if obj is None and own_author(request) is not None:
+            return 1
+        return super().get_extra(request, obj, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        author = own_author(request)
+        if obj is not None or author is None or request.method != "GET":
+            return formset
+
+        class Prefilled(formset):
+            def __init__(self, *args, **kwargs):
+                kwargs.setdefault("initial", [{"author": author.pk}])
+                super().__init__(*args, **kwargs)
+
+        return Prefilled
 
 
 class NoteInline(GenericTabularInline):

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from newsroom.models import Status
+from tests.admin_forms import change_form_data
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -232,3 +233,68 @@ def test_every_asset_the_editor_needs_is_served(journalist_client):
     assert any("adminsortable2" in asset for asset in assets)
     missing = [asset for asset in assets if not finders.find(asset)]
     assert missing == []
+
+
+class TestOwnByline:
+    """The byline starts with the author linked to the account writing."""
+
+    def test_a_new_story_starts_with_the_writers_byline(
+        self, journalist_client, journalist
+    ):
+        maya = AuthorFactory(name="Maya Okafor", user=journalist)
+        formset = byline_formset(journalist_client.get(ADD_URL))
+        assert [form["author"].value() for form in formset.forms] == [maya.pk]
+
+    def test_the_prefilled_byline_is_saved_as_posted(
+        self, journalist_client, journalist
+    ):
+        maya = AuthorFactory(name="Maya Okafor", user=journalist)
+        data = change_form_data(journalist_client.get(ADD_URL))
+        data.update(article_form(section=SectionFactory(), authors=[]))
+        data.update(
+            {
+                "bylines-TOTAL_FORMS": "1",
+                "bylines-0-author": str(maya.pk),
+                "bylines-0-position": "1",
+            }
+        )
+        response = journalist_client.post(ADD_URL, data)
+        assert response.status_code == 302
+        assert Article.objects.get().byline_authors == [maya]
+
+    def test_the_writer_may_take_it_off(self, journalist_client, journalist):
+        AuthorFactory(name="Maya Okafor", user=journalist)
+        tom = AuthorFactory(name="Tom Reid")
+        response = journalist_client.post(
+            ADD_URL, article_form(section=SectionFactory(), authors=[tom])
+        )
+        assert response.status_code == 302
+        assert Article.objects.get().byline_authors == [tom]
+
+    def test_an_account_with_no_byline_starts_empty(self, journalist_client):
+        assert byline_formset(journalist_client.get(ADD_URL)).forms == []
+
+    def test_an_existing_story_keeps_its_own_byline(
+        self, journalist_client, journalist
+    ):
+        AuthorFactory(name="Maya Okafor", user=journalist)
+        tom = AuthorFactory(name="Tom Reid")
+        article = ArticleFactory(authors=[tom])
+        change = reverse("admin:articles_article_change", args=[article.pk])
+        formset = byline_formset(journalist_client.get(change))
+        assert [form["author"].value() for form in formset.forms] == [tom.pk]
+
+
+def byline_formset(response):
+    return next(
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == "bylines"
+    )
+
+
+def test_the_desk_greets_the_person(journalist_client, journalist):
+    journalist.first_name, journalist.last_name = "Maya", "Okafor"
+    journalist.save()
+    html = journalist_client.get(ADD_URL).content.decode()
+    assert "Welcome,\n<strong>Maya Okafor</strong>." in html

@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
@@ -372,3 +372,20 @@ def test_a_file_that_fails_leaves_no_orphan_in_the_library(
     assert messages[2].startswith("2.jpg was not added: Something went wrong")
     gallery.refresh_from_db()
     assert gallery.cover.width == 600
+
+
+def test_a_new_gallery_starts_with_the_photographers_byline(client):
+    from newsroom.desk.roles import PHOTO_EDITOR, ensure_roles
+
+    ensure_roles()
+    user = UserFactory(username="photodesk", is_staff=True)
+    user.groups.add(Group.objects.get(name=PHOTO_EDITOR))
+    author = AuthorFactory(name="Lorenzo Abati", user=user)
+    client.force_login(user)
+    response = client.get(reverse("admin:galleries_gallery_add"))
+    formset = next(
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.model._meta.model_name == "gallerybyline"
+    )
+    assert [form["author"].value() for form in formset.forms] == [author.pk]

@@ -102,6 +102,10 @@ def test_one_demo_account_a_role_each_with_its_powers(client):
     reporter = get_user_model().objects.get(username=accounts[REPORTER].username)
     assert not reporter.has_perm("articles.publish_article")
     assert Author.objects.filter(user=reporter).exists()
+    # The desk greets each by the byline's name, not "Demo".
+    for account in result.accounts:
+        user = get_user_model().objects.get(username=account.username)
+        assert user.get_full_name() == user.author.name
 
 
 def test_every_live_demo_item_passes_the_publish_checks():
