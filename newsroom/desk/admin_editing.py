@@ -44,6 +44,14 @@ def _when(moment):
     return date_format(timezone.localtime(moment), "j F Y, H:i")
 
 
+def _who(user):
+    """Who saved a version: an import, the demo or the first-edit copy
+    (`_keep_first_version`) has nobody."""
+    if user is None:
+        return _("the import (no one on the desk)")
+    return user.get_full_name() or user.get_username()
+
+
 def admin_url(model_admin, name, *args):
     """An admin URL of the model admin's model: admin_url(self, "change", pk)."""
     opts = model_admin.model._meta
@@ -204,14 +212,30 @@ class RevisionAdminMixin:
         }
         return TemplateResponse(request, "admin/newsroom/versions.html", context)
 
-    @method_decorator(require_POST)
     def revert_view(self, request, object_id, version_id):
+        """GET: what reverting would bring back, named by who saved the
+        version and when to the second, and a button to confirm. POST: do it."""
         obj = self.get_object(request, unquote(object_id))
         if obj is None:
             raise Http404
         if not self.has_change_permission(request, obj):
             raise PermissionDenied
         version = get_object_or_404(versions_of(obj), pk=version_id)
+        if request.method != "POST":
+            context = {
+                **self.admin_site.each_context(request),
+                "title": _("Revert “%(item)s”?") % {"item": obj},
+                "opts": self.model._meta,
+                "original": obj,
+                "version": version,
+                "saved_by": _who(version.revision.user),
+                "changes": diff(current_snapshot(obj), snapshot(version)),
+                "versions_url": admin_url(self, "versions", quote(obj.pk)),
+                "change_url": admin_url(self, "change", quote(obj.pk)),
+            }
+            return TemplateResponse(
+                request, "admin/newsroom/revert_confirm.html", context
+            )
         item = item_revert(obj, version, request.user)
         self.message_user(
             request,

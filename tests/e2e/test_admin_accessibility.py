@@ -5,6 +5,9 @@ aids — thumbnails, previews, metadata markers, suggestions — are there."""
 import json
 
 import pytest
+import reversion
+
+from newsroom.desk.revisions import versions_of
 
 from .helpers import DESKTOP, axe_violations
 
@@ -20,12 +23,18 @@ def admin_pages():
     gallery = Gallery.objects.published().latest()
     photo = Photo.objects.exclude(gallery_items=None).first()
     player = Player.objects.filter(taggings__isnull=False).first()
+    with reversion.create_revision():
+        reversion.add_to_revision(article)
+    version = versions_of(article).first()
     return {
         "index": "/admin/",
         "articles": "/admin/articles/article/",
         "article": f"/admin/articles/article/{article.pk}/change/",
         "new article": "/admin/articles/article/add/",
         "article versions": f"/admin/articles/article/{article.pk}/versions/",
+        "revert article": (
+            f"/admin/articles/article/{article.pk}/versions/{version.pk}/revert/"
+        ),
         "recover articles": "/admin/articles/article/recover/",
         "galleries": "/admin/galleries/gallery/",
         "gallery": f"/admin/galleries/gallery/{gallery.pk}/change/",

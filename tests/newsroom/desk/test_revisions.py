@@ -237,17 +237,49 @@ class TestRevert:
         article.refresh_from_db()
         assert article.headline == "Second"
 
-    def test_revert_needs_post_and_a_version_of_this_item(self):
+    def test_revert_asks_first_naming_the_version_by_who_and_when(self):
+        client, editor = signed_in(EDITOR, "maya")
+        editor.last_name = "Okafor"
+        editor.save()
+        article = ArticleFactory(headline="Duru settles the derby")
+        with time_machine.travel(YESTERDAY, tick=False):
+            save_in_admin(client, article)
+        with time_machine.travel(TODAY, tick=False):
+            save_in_admin(client, article, headline="Duru double settles it")
+        # Newest first: today's save, yesterday's, and the copy kept before
+        # the first edit here (made by nobody).
+        today, yesterday, first = versions_of(article)
+        assert (
+            "the import (no one on the desk)"
+            in client.get(url("revert", article, first.pk)).content.decode()
+        )
+
+        page = client.get(url("revert", article, yesterday.pk))
+
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert (
+            "Bring back the version Maya Okafor saved on 18 April 2024, 17:00:00?"
+            in (html)
+        )
+        assert "<ins>Duru settles the derby</ins>" in html  # what would come back
+        assert 'method="post"' in html and "Yes, revert" in html
+        article.refresh_from_db()
+        assert article.headline == "Duru double settles it"  # asking changes nothing
+        versions = client.get(url("versions", article)).content.decode()
+        assert f'href="{url("revert", article, yesterday.pk)}"' in versions
+
+    def test_revert_takes_a_version_of_this_item(self):
         client, _editor = signed_in(EDITOR, "maya")
         one, two = ArticleFactory(), ArticleFactory()
         save_in_admin(client, one)
         save_in_admin(client, two)
         assert (
-            client.get(url("revert", one, versions_of(one).first().pk)).status_code
-            == 405
+            client.post(url("revert", one, versions_of(two).first().pk)).status_code
+            == 404
         )
         assert (
-            client.post(url("revert", one, versions_of(two).first().pk)).status_code
+            client.get(url("revert", one, versions_of(two).first().pk)).status_code
             == 404
         )
 
