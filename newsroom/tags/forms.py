@@ -94,6 +94,12 @@ class SuggestedTagsField(forms.Field):
         )
         super().__init__(**kwargs)
 
+    def has_changed(self, initial, data):
+        # Never a change of its own: a ticked suggestion is a change of the
+        # players or teams (`TaggedAdminForm.changed_data` says which), and
+        # an untouched box is no change at all.
+        return False
+
     def to_python(self, value):
         wanted = {"player": set(), "team": set()}
         for item in value or []:
@@ -152,6 +158,18 @@ class TaggedAdminForm(forms.ModelForm):
             for tag in [*found.players, *found.teams]
             if (tag_value(tag).split(":")[0], tag.pk) not in tagged
         ]
+
+    @property
+    def changed_data(self):
+        """Django's, with each ticked suggestion counted as a change of the
+        players or teams it joins: what the version and history name."""
+        changed = list(super().changed_data)
+        ticked = getattr(self, "cleaned_data", {}).get("suggested_tags") or []
+        for tag in ticked:
+            name = "players" if isinstance(tag, Player) else "teams"
+            if name in self.fields and name not in changed:
+                changed.append(name)
+        return changed
 
     def clean(self):
         cleaned = super().clean()

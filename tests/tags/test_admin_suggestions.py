@@ -219,3 +219,37 @@ def test_gallery_form_suggests_from_its_intro(client, desk, squads):
     ).content.decode()
     wexley = Team.objects.get(name="Wexley City")
     assert f'value="team:{wexley.pk}"' in html
+
+
+class TestWhatASaveSays:
+    """The history and the versions name what changed: never the
+    suggestions box itself; a ticked suggestion is a change of players."""
+
+    def change_message(self, client, article, **changes):
+        from django.contrib.admin.models import LogEntry
+
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        data = change_form_data(client.get(url))
+        data.update(changes)
+        assert client.post(url, data).status_code == 302
+        return (
+            LogEntry.objects.filter(object_id=str(article.pk))
+            .latest("action_time")
+            .get_change_message()
+        )
+
+    def test_a_save_that_changes_the_headline_says_only_that(
+        self, client, desk, squads
+    ):
+        article = ArticleFactory(body="<p>Emeka Duru scored twice.</p>")
+        message = self.change_message(client, article, headline="Duru double")
+        assert message == "Changed Headline."
+
+    def test_a_ticked_suggestion_is_a_change_of_players(self, client, desk, squads):
+        article = ArticleFactory(body="<p>Emeka Duru scored twice.</p>")
+        duru = squads["Emeka Duru"]
+        message = self.change_message(
+            client, article, suggested_tags=[f"player:{duru.pk}"]
+        )
+        assert message == "Changed Players."
+        assert list(article.players.all()) == [duru]
