@@ -195,3 +195,26 @@ def test_photo_editor_uploads_reorders_and_publishes_a_gallery(
     captions = page.locator(".gallery__item figcaption").all_inner_texts()
     assert "picture 3." in captions[0]
     assert all("AP Photo/Lorenzo Abati" in caption for caption in captions)
+
+
+def test_a_shared_preview_link_is_copied_with_one_click(open_page, demo, live_server):
+    from articles.models import Article
+
+    draft = Article.objects.filter(status="draft").first()
+    page = open_page(
+        f"/admin/articles/article/{draft.pk}/change/", viewport=DESKTOP, user="editor"
+    )
+    page.context.grant_permissions(
+        ["clipboard-read", "clipboard-write"], origin=live_server.url
+    )
+    page.click("button.workflow-share")
+    page.wait_for_selector(".preview-links")
+    link = page.input_value(".preview-links input")
+    assert "/preview/" in link
+    copy = page.locator("button.workflow-copy").first
+    copy.click()
+    page.wait_for_function(
+        "() => document.querySelector('button.workflow-copy').textContent === 'Copied'"
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    assert "works until" in page.inner_text(".preview-links")

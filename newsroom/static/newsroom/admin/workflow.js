@@ -5,3 +5,21 @@ document.addEventListener("click", (event) => {
     event.preventDefault();
   }
 });
+
+// "Copy link" beside a shared preview link: to the clipboard, and says so.
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest("button[data-copy]");
+  if (!button) {
+    return;
+  }
+  const field = document.getElementById(button.dataset.copy);
+  field.select();
+  try {
+    await navigator.clipboard.writeText(field.value);
+  } catch {
+    document.execCommand("copy"); // older browsers, or no clipboard permission
+  }
+  const label = button.textContent;
+  button.textContent = button.dataset.copied;
+  setTimeout(() => { button.textContent = label; }, 2000);
+});
