@@ -238,9 +238,11 @@ def keys_changed_by(instance):
                 related = getattr(instance, relation)
             except (AttributeError, ValueError):
                 continue
+            # The field's target, not the manager's `model` (a taggit
+            # manager's is the tagged item's own model).
+            target = model._meta.get_field(relation).related_model
             keys |= {
-                key_of_row(related.model, pk)
-                for pk in related.values_list("pk", flat=True)
+                key_of_row(target, pk) for pk in related.values_list("pk", flat=True)
             }
     return keys
 
