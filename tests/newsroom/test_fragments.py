@@ -291,3 +291,17 @@ def test_without_the_page_cache_parts_are_rendered_every_time(settings, story):
     _first, rendered = queries_of(reader, story.get_absolute_url())
     _again, queries = queries_of(reader, story.get_absolute_url())
     assert len(queries) == len(rendered)
+
+
+def test_a_gallerys_more_on_this_is_kept_and_fresh(reader, player, journalist):
+    from tests.factories import GalleryFactory
+
+    gallery = GalleryFactory(photos=1, headline="In pics: Duru's night")
+    gallery.players.add(player)
+    draft = related_story(player, draft=True, headline="Duru fit for the final")
+    url = gallery.get_absolute_url()
+    reader.get(url)
+    _again, queries = queries_of(reader, url)
+    assert not [sql for sql in queries if "UNION" in sql or "EXISTS" in sql]
+    item_transition(draft, "publish", journalist)
+    assert "Duru fit for the final" in reader.get(url).content.decode()
