@@ -58,7 +58,7 @@ def thumbnail_tag(photo, size=80):
     if rendition is None:
         return "—"
     return format_html(
-        '<img src="{}" width="{}" height="{}" alt="{}" style="object-fit:cover">',
+        '<img src="{}" width="{}" height="{}" alt="{}" class="desk-thumbnail">',
         rendition.url,
         size,
         size,
@@ -292,7 +292,7 @@ class PhotoAdmin(
         if not obj.pk:
             return "—"
         return format_html(
-            '<img src="{}" alt="{}" style="max-width:100%;width:480px;height:auto">',
+            '<img src="{}" alt="{}" class="desk-preview">',
             obj.rendition_url("w640", "webp"),
             obj.alt_text,
         )
@@ -304,7 +304,7 @@ class PhotoAdmin(
     @admin.display(description=_("all metadata read from the file"))
     def metadata_from_file(self, obj):
         return format_html(
-            '<pre style="white-space:pre-wrap;max-height:24rem;overflow:auto">{}</pre>',
+            '<pre class="desk-metadata">{}</pre>',
             json.dumps(obj.metadata, indent=2, ensure_ascii=False, default=str),
         )
 

@@ -9,9 +9,10 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
+        from axes.signals import user_locked_out
         from django.contrib.redirects.models import Redirect
 
-        from . import pagecache
+        from . import pagecache, security
         from .desk.roles import ensure_roles
         from .models import Author, Note, Section
         from .search import register_fold_function
@@ -23,6 +24,9 @@ class NewsroomConfig(AppConfig):
         # After every migrate, once all apps' permissions exist.
         post_migrate.connect(ensure_roles, dispatch_uid="newsroom.ensure_roles")
         post_migrate.connect(ensure_site, dispatch_uid="newsroom.ensure_site")
+        user_locked_out.connect(
+            security.log_lockout, dispatch_uid="newsroom.log_lockout"
+        )
         # What public pages show beyond the content types themselves.
         pagecache.watch(Author, Note, Redirect)
         pagecache.watch(Section, site_wide=True)

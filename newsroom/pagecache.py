@@ -41,8 +41,11 @@ page is a hit with no round trip at all.
 
 Only anonymous GET and HEAD requests are served from it or stored: a request
 with a session cookie or credentials, any response that sets a cookie or
-says `private` / `no-store` (previews, share links, the desk), and any
-status but 200, 301, 404 and 410 go past it.
+says `private` / `no-store` (previews, share links, the desk) or whose
+Content-Security-Policy names a nonce, and any status but 200, 301, 404
+and 410 go past it. A stored page keeps its headers, the policy among
+them: readers' pages all have the same one, with no nonce
+(`newsroom.security`).
 
 Beside the generation each surrogate key has a **version**, bumped by the
 same changes at the same two moments (now and on commit, in one atomic
@@ -450,6 +453,9 @@ def is_public(response):
         and "private" not in directives
         and "no-store" not in directives
         and "no-cache" not in directives
+        # A Content-Security-Policy nonce is one response's own: a shared
+        # copy would hand it to everyone (readers' pages never have one).
+        and "'nonce-" not in response.get("Content-Security-Policy", "")
     )
 
 

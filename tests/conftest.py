@@ -102,6 +102,16 @@ def page_cache(settings, redis_url):
     settings.NEWSROOM_PAGE_CACHE = True
     from newsroom import pagecache
 
-    pagecache.cache().clear()
+    clear_own_keys(pagecache.cache())
     yield pagecache.cache()
-    pagecache.cache().clear()
+    clear_own_keys(pagecache.cache())
+
+
+def clear_own_keys(cache):
+    """Delete this run's keys only: `clear()` empties the whole Redis
+    database, under any other test run on the machine too."""
+    client = cache._cache.get_client(write=True)
+    pattern = cache.make_key("*")
+    keys = list(client.scan_iter(match=pattern, count=1000))
+    if keys:
+        client.delete(*keys)

@@ -1,8 +1,12 @@
 """Settings shared by every environment; dev, test and prod adjust them."""
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -32,6 +36,9 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "taggit",
     "reversion",
+    # Login throttling; the Content-Security-Policy's checks.
+    "axes",
+    "csp",
     # The shared base and the desk; players and teams; then the content
     # types, each registering itself in its AppConfig.ready().
     "newsroom",
@@ -48,6 +55,8 @@ MIDDLEWARE = [
     # First: a cached page skips every other layer, and is stored with
     # their headers (see newsroom/pagecache.py).
     "newsroom.pagecache.PageCacheMiddleware",
+    # Every response below gets its Content-Security-Policy (newsroom/security.py).
+    "newsroom.security.ContentSecurityPolicyMiddleware",
     # Before anything reads the query: NUL must never reach the database.
     "newsroom.http.RefuseControlCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -60,8 +69,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "newsroom.desk.middleware.AdminSelectionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last, so it only sees the 404s every other layer gave up on.
+    # After the others, so it only sees the 404s every other layer gave up on.
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -225,6 +236,52 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+# Login throttling (django-axes). Wrong passwords are counted per account
+# and client address together: LOGIN_FAILURE_LIMIT of them in a row pause
+# that pair's sign-ins for LOGIN_COOLOFF_MINUTES (each attempt while paused
+# starts the pause again), so a guesser is stopped while the same journalist
+# signing in from the office, or anyone else, is not. A success clears the
+# count. Attempts and failures are kept in the database (the admin lists
+# them); `manage.py axes_reset_username NAME` lifts a pause at once.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "newsroom.security.lockout"
+# The client's address: the connection's own unless CLIENT_IP_HEADER names
+# the header a trusted proxy or CDN sets (X-Forwarded-For, CF-Connecting-IP,
+# True-Client-IP, X-Real-IP ...). Behind a proxy every connection comes from
+# the proxy, so without this one guesser would pause everyone's sign-in.
+# Only set it when the app cannot be reached but through that proxy: a
+# client talking to the app directly could write the header itself.
+# CLIENT_IP_PROXY_COUNT is how many proxy addresses the header carries after
+# the client's (X-Forwarded-For: client, proxy1, ...): 0 when the proxy in
+# front of the app is the only one that writes it. Addresses a client put
+# before those are ignored (the count is taken from the right).
+_client_ip_header = env_str("CLIENT_IP_HEADER").strip()
+if _client_ip_header:
+    if not _client_ip_header.replace("-", "").replace("_", "").isalnum():
+        raise ImproperlyConfigured(
+            "CLIENT_IP_HEADER must be a header name, e.g. X-Forwarded-For."
+        )
+    AXES_IPWARE_META_PRECEDENCE_ORDER = (
+        "HTTP_" + _client_ip_header.upper().replace("-", "_"),
+        "REMOTE_ADDR",
+    )
+    AXES_IPWARE_PROXY_COUNT = env_int("CLIENT_IP_PROXY_COUNT", 0)
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+    AXES_IPWARE_PROXY_COUNT = None
+AXES_IPWARE_PROXY_ORDER = "left-most"
+# Count from the right even when a client prepended addresses of its own
+# (strict would then fall back to the proxy's address for everyone).
+IPWARE_STRICT = False
+
 # The photo desk.
 # How credits are shown: {agency} and {photographer} are filled in.
 NEWSROOM_CREDIT_STYLE = env_str("CREDIT_STYLE", "{agency} Photo/{photographer}")
@@ -305,6 +362,51 @@ NEWSROOM_CLOUDFLARE_API_TOKEN = env_str("CLOUDFLARE_API_TOKEN")
 # Paths whose pages get the search lifetime, and paths never cached.
 NEWSROOM_SHORT_CACHE_PATHS = ("/search/",)
 NEWSROOM_UNCACHED_PATHS = ("/admin/", "/preview/", "/accounts/")
+
+
+# Content-Security-Policy (django-csp), enforced on every response. Scripts,
+# styles, images and fonts come from this site (and the origins of
+# STATIC_URL, MEDIA_URL and object storage, plus CSP_ASSET_ORIGINS); on
+# readers' pages, which caches share, nothing inline runs or styles and no
+# nonce is named (see newsroom/security.py).
+def _origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+_asset_origins = {_origin(STATIC_URL), _origin(MEDIA_URL)}
+if MEDIA_STORAGE_BACKEND == "s3":
+    if env_str("S3_CUSTOM_DOMAIN"):
+        _asset_origins.add("https://" + env_str("S3_CUSTOM_DOMAIN"))
+    _endpoint = urlsplit(env_str("S3_ENDPOINT_URL") or "https://s3.amazonaws.com")
+    # Path-style and virtual-host-style addresses of both buckets.
+    _asset_origins.add(f"{_endpoint.scheme}://{_endpoint.netloc}")
+    _asset_origins.add(f"{_endpoint.scheme}://*.{_endpoint.netloc}")
+_asset_origins.update(env_list("CSP_ASSET_ORIGINS"))
+_assets = [SELF, *sorted(_asset_origins - {""})]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": _assets,
+        "style-src": _assets,
+        "img-src": _assets,
+        "font-src": _assets,
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The desk and previews, never cached: a fresh nonce on every response, for
+# the widgets' inline scripts (the prose editor's import map), and <style>
+# elements, which the prose editor's Tiptap adds without one. Scripts stay
+# nonce-only, and img-src/font-src still keep styles from calling out.
+NEWSROOM_CSP_NONCE_PATHS = NEWSROOM_UNCACHED_PATHS
+NEWSROOM_CSP_DESK_DIRECTIVES = {
+    "script-src": [*_assets, NONCE],
+    "style-src-elem": [*_assets, UNSAFE_INLINE],
+}
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,11 @@ INSTALLED_APPS = [*INSTALLED_APPS, "newsroom.demo", "tests.bulletins"]  # noqa: 
 if env_str("NEWSROOM_TEST_SQLITE_FILE"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": env_str("NEWSROOM_TEST_SQLITE_FILE")}  # noqa: F405
 
+# Login throttling is off: the test client's login() authenticates without
+# a request, which axes refuses. Tests of throttling, and the browser tests
+# (which sign in through the form), turn it on.
+AXES_ENABLED = False
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PASSWORD, ROOT
+from .helpers import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PASSWORD, ROOT, watch_csp
 
 
 def _unavailable():
@@ -107,6 +107,8 @@ def media_on_disk(request, settings, tmp_path):
     # The live server's requests only queue page renditions: encoding them
     # there would outlast a click's timeout and the test's database.
     settings.NEWSROOM_RENDITION_WORKERS = -1
+    # Sign-ins go through the form, throttled as in production.
+    settings.AXES_ENABLED = True
 
 
 @pytest.fixture(scope="session")
@@ -132,13 +134,17 @@ def demo(live_server):
 
 @pytest.fixture
 def open_page(browser, live_server):
-    """open_page(path, viewport=DESKTOP, user=None) -> a Playwright page."""
+    """open_page(path, viewport=DESKTOP, user=None) -> a Playwright page.
+    At the end of the test no page it opened (popups too) may have had
+    anything refused by its Content-Security-Policy."""
     contexts = []
+    violations = []
 
     def open_(path="/", *, viewport=DESKTOP, user=None):
         context = browser.new_context(viewport=viewport, base_url=live_server.url)
         context.set_default_timeout(15_000)
         contexts.append(context)
+        violations.append(watch_csp(context))
         page = context.new_page()
         if user:
             page.goto("/admin/login/")
@@ -158,3 +164,5 @@ def open_page(browser, live_server):
             with contextlib.suppress(Exception):
                 page.wait_for_load_state("networkidle", timeout=10_000)
         context.close()
+    found = [event for events in violations for event in events]
+    assert not found, f"Content-Security-Policy violations: {found}"

@@ -20,10 +20,42 @@ DESKTOP = {"width": 1280, "height": 900}
 PASSWORD = "browser-test-password"
 
 
+# Every page of a test's browser contexts reports what its
+# Content-Security-Policy blocked (tests/e2e/conftest.py asserts none).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__cspViolation({
+        page: event.documentURI,
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile + ":" + event.lineNumber,
+        sample: event.sample,
+    });
+});
+"""
+
+
+def watch_csp(context):
+    """Record the policy violations of every page the context opens: the
+    page's own events and Chromium's console messages about the policy."""
+    found = []
+    context.expose_binding("__cspViolation", lambda source, event: found.append(event))
+    context.add_init_script(CSP_LISTENER)
+
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            found.append({"console": message.text})
+
+    context.on("page", lambda page: page.on("console", on_console))
+    return found
+
+
 def axe_violations(page, *, include=None):
     """axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page, read
-    from our vendored copy (no network)."""
-    page.add_script_tag(path=str(AXE))
+    from our vendored copy (no network). Evaluated through the browser's
+    DevTools, as a script tag of its own text would be an inline script the
+    page's Content-Security-Policy refuses."""
+    page.evaluate(AXE.read_text() + "\n;true")
     options = {
         "runOnly": {
             "type": "tag",

@@ -76,3 +76,28 @@ def test_desk_aids_show_in_the_browser(open_page, demo):
     chip.check()
     chosen = page.locator("#id_players option:checked").all_inner_texts()
     assert any(text.startswith("Kasper Lunde") for text in chosen)
+
+
+def test_wrong_passwords_pause_signing_in_on_a_page_that_says_why(
+    open_page, demo, shots_dir
+):
+    from .helpers import PASSWORD
+
+    page = open_page("/admin/login/", viewport=DESKTOP)
+    for _ in range(5):
+        page.fill("#id_username", "editor")
+        page.fill("#id_password", "not-the-password")
+        page.click("input[type=submit]")
+        page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Signing in is paused"
+    assert "paused for 15 minutes" in page.locator("#content-main").inner_text()
+    assert axe_violations(page) == []
+    page.screenshot(path=str(shots_dir / "lockout-1280.png"))
+
+    # The right password is refused while the pause lasts.
+    page.goto("/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Signing in is paused"

@@ -100,3 +100,30 @@ def test_screenshots_at_phone_and_desktop_widths(open_page, demo, shots_dir):
             page.screenshot(path=str(path), full_page=True)
             assert path.stat().st_size > 10_000
     print(f"\nScreenshots: {shots_dir}")
+
+
+def test_the_policy_watch_sees_what_the_policy_refuses(browser, live_server, db):
+    """The check every browser test ends with is not blind: an inline
+    script and an inline style added to a reader's page are refused, and
+    both are reported."""
+    from .helpers import watch_csp
+
+    context = browser.new_context(base_url=live_server.url)
+    found = watch_csp(context)
+    page = context.new_page()
+    page.goto("/no-such-page/")
+    page.evaluate(
+        """() => {
+            const script = document.createElement("script");
+            script.textContent = "window.ran = true";
+            document.body.append(script);
+            document.body.setAttribute("style", "color: red");
+        }"""
+    )
+    # Reports are delivered after the task that caused them.
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => window.ran") is None
+    context.close()
+    directives = {event.get("directive") for event in found}
+    assert {"script-src-elem", "style-src-attr"} <= directives
+    assert any("Content Security Policy" in event.get("console", "") for event in found)

@@ -9,13 +9,14 @@ import pytest
 import redis
 
 from newsroom.redis_cache import RedisCache
+from tests.conftest import clear_own_keys
 
 
 @pytest.fixture
 def store(redis_url):
     cache = RedisCache(redis_url, {"KEY_PREFIX": f"tracked-test-{time.time_ns()}"})
     yield cache
-    cache.clear()
+    clear_own_keys(cache)
 
 
 @pytest.fixture

@@ -214,3 +214,63 @@ def test_postgresql_connections_run_without_jit_unless_asked(jit, expected):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(expected)
+
+
+def read_settings(*names, env=None):
+    code = "from django.conf import settings; " + "; ".join(
+        f"print(repr(settings.{name}))" for name in names
+    )
+    result = manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-len(names) :]
+
+
+def test_the_client_address_is_the_connections_unless_a_proxy_header_is_set():
+    order, count = read_settings(
+        "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT"
+    )
+    assert (order, count) == ("('REMOTE_ADDR',)", "None")
+    order, count = read_settings(
+        "AXES_IPWARE_META_PRECEDENCE_ORDER",
+        "AXES_IPWARE_PROXY_COUNT",
+        env={"CLIENT_IP_HEADER": "X-Forwarded-For", "CLIENT_IP_PROXY_COUNT": "1"},
+    )
+    assert (order, count) == ("('HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR')", "1")
+    [order] = read_settings(
+        "AXES_IPWARE_META_PRECEDENCE_ORDER",
+        env={"CLIENT_IP_HEADER": "CF-Connecting-IP"},
+    )
+    assert order == "('HTTP_CF_CONNECTING_IP', 'REMOTE_ADDR')"
+
+
+def test_a_client_ip_header_that_is_no_header_name_is_refused():
+    result = manage("check", env={"CLIENT_IP_HEADER": "X-Forwarded-For: 1.2.3.4"})
+    assert result.returncode != 0
+    assert "CLIENT_IP_HEADER must be a header name" in result.stderr
+
+
+def test_login_throttling_limits_come_from_the_environment():
+    limit, cool_off = read_settings(
+        "AXES_FAILURE_LIMIT",
+        "AXES_COOLOFF_TIME",
+        env={"LOGIN_FAILURE_LIMIT": "8", "LOGIN_COOLOFF_MINUTES": "30"},
+    )
+    assert (limit, cool_off) == ("8", "datetime.timedelta(seconds=1800)")
+
+
+def test_asset_origins_join_the_policy():
+    import ast
+
+    [directives] = read_settings(
+        "CONTENT_SECURITY_POLICY['DIRECTIVES']",
+        env={
+            "STATIC_URL": "https://static.example.net/newsroom/",
+            "CSP_ASSET_ORIGINS": "https://img.example.org",
+        },
+    )
+    directives = ast.literal_eval(directives)
+    assets = ["'self'", "https://img.example.org", "https://static.example.net"]
+    for name in ("script-src", "style-src", "font-src"):
+        assert directives[name] == assets
+    assert directives["img-src"] == assets
+    assert directives["connect-src"] == ["'self'"]
