@@ -9,8 +9,9 @@ from django.views.generic.dates import (
 )
 
 from newsroom import pagecache
+from newsroom.fragments import Part
 from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
-from newsroom.related import related_items
+from newsroom.related import depends_on, related_items
 from newsroom.structured_data import news_article, social_image
 
 from .models import Article
@@ -24,39 +25,84 @@ class ArticleDetailView(GoneWhenWithdrawnMixin, DateDetailView):
 
     def get_queryset(self):
         # Built per request: published() compares with the current time.
-        return (
-            Article.objects.published()
-            .with_byline()
-            .select_related(
-                "lead_photo__photographer",
-                "lead_photo__agency",
-                "related_gallery__cover__photographer",
-                "related_gallery__cover__agency",
-            )
-            .prefetch_related("teams", "players", "notes")
+        # The row and what it points at; the byline, tags, notes and
+        # renditions only when a part of the page is rendered (`load_story`).
+        return Article.objects.published().select_related(
+            "section",
+            "lead_photo__photographer",
+            "lead_photo__agency",
+            "related_gallery__cover__photographer",
+            "related_gallery__cover__agency",
         )
 
     def get_object(self, queryset=None):
-        article = super().get_object(queryset)
-        # The lead photo's and the gallery cover's renditions in one query.
-        gallery = article.related_gallery
-        pictures = [article.lead_photo, gallery.cover if gallery else None]
-        prefetch_related_objects([p for p in pictures if p], "renditions")
+        with pagecache.recorded() as shown:
+            article = super().get_object(queryset)
+        # What the page's kept parts show of it without loading it again.
+        article.shown_keys = shown
         return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(page_extras(self.request, self.object))
+        context.update(page_parts(self.request, self.object, load=load_story))
         return context
 
 
-def page_extras(request, article):
-    """What the page adds around the story: structured data, the social
-    card's picture, and “More on this”."""
+def load_story(article):
+    """The story's byline, tags and notes, and its pictures' renditions:
+    once, for whichever of its parts is rendered first. Their keys join
+    those of the rows the article was loaded with."""
+    if getattr(article, "story_loaded", False):
+        return
+    with pagecache.recorded() as shown:
+        prefetch_related_objects(
+            [article], Article.objects.byline_prefetch(), "teams", "players", "notes"
+        )
+        # The lead photo's and the gallery cover's renditions in one query.
+        gallery = article.related_gallery
+        pictures = [article.lead_photo, gallery.cover if gallery else None]
+        prefetch_related_objects([p for p in pictures if p], "renditions")
+    article.shown_keys = getattr(article, "shown_keys", set()) | shown
+    article.story_loaded = True
+
+
+def page_parts(request, article, *, load=None):
+    """The page's parts (`newsroom.fragments`) around the page's own
+    headline and address: the social card with the structured data, the
+    story, and “More on this”. `load(article)` reads what they show, only
+    when one is rendered; previews load nothing and keep nothing."""
+
+    def keys():
+        return getattr(article, "shown_keys", ())
+
+    def head():
+        if load:
+            load(article)
+        return {
+            "structured_data": news_article(request, article),
+            "social_image": social_image(request, article.lead_photo),
+        }
+
+    def story():
+        if load:
+            load(article)
+        return {}
+
+    def related():
+        if load:
+            prefetch_related_objects([article], "players", "teams")
+        return {"related": related_items(article)}
+
     return {
-        "structured_data": news_article(request, article),
-        "social_image": social_image(request, article.lead_photo),
-        "related": related_items(article),
+        "head_part": Part(request, "article-head", article, prepare=head, keys=keys),
+        "story_part": Part(request, "article-story", article, prepare=story, keys=keys),
+        "related_part": Part(
+            request,
+            "related",
+            article,
+            prepare=related,
+            keys=lambda: depends_on(article),
+        ),
     }
 
 
@@ -69,7 +115,7 @@ def article_page(request, article, **context):
         {
             "article": article,
             "object": article,
-            **page_extras(request, article),
+            **page_parts(request, article),
             **context,
         },
     )

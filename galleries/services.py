@@ -467,8 +467,9 @@ def renditions_make_pending(*, limit=None, on_progress=None):
         RenditionTask.objects.filter(pk=task.pk, claimed_at=now).delete()
         done += 1
         if made:
-            # The photo's pictures now offer more: pages render afresh.
-            pagecache.changed()
+            # The photo's pictures now offer more: pages, and the parts of
+            # pages that show the photo, render afresh.
+            pagecache.changed(keys={pagecache.key_of_row(Photo, task.photo_id)})
         if on_progress:
             on_progress(task.photo, made)
     return done

@@ -15,8 +15,9 @@ from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
 
 from newsroom import pagecache
+from newsroom.fragments import Part
 from newsroom.http import GoneWhenWithdrawnMixin, KeysetPaginationMixin
-from newsroom.related import related_items
+from newsroom.related import depends_on, related_items
 from newsroom.structured_data import image_gallery, social_image
 
 from .access import PUBLIC, rendition_access
@@ -80,11 +81,18 @@ class GalleryDetailView(GalleryDateMixin, DateDetailView):
 
 def page_extras(request, gallery):
     """Structured data naming every photo's caption, photographer and
-    credit; the social card's picture; “More on this”."""
+    credit; the social card's picture; “More on this”, a kept part of the
+    page (`newsroom.fragments`)."""
     return {
         "structured_data": image_gallery(request, gallery, gallery.items.all()),
         "social_image": social_image(request, gallery.cover),
-        "related": related_items(gallery),
+        "related_part": Part(
+            request,
+            "related",
+            gallery,
+            prepare=lambda: {"related": related_items(gallery)},
+            keys=lambda: depends_on(gallery),
+        ),
     }
 
 

@@ -46,6 +46,14 @@ Content-Security-Policy names a nonce, and any status but 200, 301, 404
 and 410 go past it. A stored page keeps its headers, the policy among
 them: readers' pages all have the same one, with no nonce
 (`newsroom.security`).
+
+Beside the generation each surrogate key has a **version**, bumped by the
+same changes at the same two moments (now and on commit, in one atomic
+script with the generation), and an **epoch** stands for every key: a bare
+`changed()` names no keys and bumps it. Parts of pages are kept under those
+versions (`newsroom.fragments`), so a page rendered afresh after an
+unrelated change, or for a reader with a session, reuses what did not
+change.
 """
 
 import hashlib
@@ -56,9 +64,11 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
@@ -70,6 +80,11 @@ log = logging.getLogger(__name__)
 
 GENERATION = "pagecache:generation"
 NEXT_CHANGE = "pagecache:next-change"
+# Stands for every key: what a bare `changed()` bumps.
+EPOCH = "pagecache:epoch"
+# A key's version lives this long after its last bump; one that is gone
+# starts again at the time in nanoseconds, a value no stored part holds.
+VERSION_SECONDS = 60 * 60 * 24
 STORED_STATUSES = {200, 301, 404, 410}
 NEVER = float("inf")
 
@@ -82,6 +97,9 @@ _site_wide = set()
 # Content types (`content.register` says so): scheduled, bylined, tagged.
 _publishable = set()
 _shown = ContextVar("pagecache_shown", default=None)
+# (generation, next change) as read when the request began, before any of
+# its data was read (see `since`).
+_since = ContextVar("pagecache_since", default=None)
 
 
 def watch(*models, site_wide=False, publishable=False):
@@ -108,21 +126,22 @@ def watch(*models, site_wide=False, publishable=False):
 def _changed_signal(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    changed()
     from . import purge
 
-    purge.later(keys_changed_by(instance))
+    keys = keys_changed_by(instance)
+    changed(keys=keys)
+    purge.later(keys)
 
 
 def _m2m_signal(sender, instance, action, pk_set=None, model=None, **kwargs):
     if not action.startswith("post_"):
         return
-    changed()
     from . import purge
 
     keys = keys_changed_by(instance)
     if model is not None:
         keys |= {key_of_row(model, pk) for pk in pk_set or ()}
+    changed(keys=keys)
     purge.later(keys)
 
 
@@ -130,6 +149,34 @@ def _loaded(sender, instance, **kwargs):
     shown = _shown.get()
     if shown is not None and instance.pk is not None:
         shown.add(key_of_row(sender, instance.pk))
+
+
+@contextmanager
+def recorded():
+    """The keys of the watched rows loaded inside, as a set; they are still
+    named by the page too."""
+    outer = _shown.get()
+    inner = set()
+    token = _shown.set(inner)
+    try:
+        yield inner
+    finally:
+        _shown.reset(token)
+        if outer is not None:
+            outer |= inner
+
+
+def shows_keys(keys):
+    """Record keys the page shows (a kept part's, served without loading)."""
+    shown = _shown.get()
+    if shown is not None:
+        shown.update(keys)
+
+
+def since():
+    """(generation, next change) read when this request began, or None
+    when the page cache is off or unreachable."""
+    return _since.get()
 
 
 @contextmanager
@@ -194,32 +241,79 @@ def keys_changed_by(instance):
                 related = getattr(instance, relation)
             except (AttributeError, ValueError):
                 continue
+            # The field's target, not the manager's `model` (a taggit
+            # manager's is the tagged item's own model).
+            target = model._meta.get_field(relation).related_model
             keys |= {
-                key_of_row(related.model, pk)
-                for pk in related.values_list("pk", flat=True)
+                key_of_row(target, pk) for pk in related.values_list("pk", flat=True)
             }
     return keys
 
 
-def changed(using=None):
+def changed(using=None, keys=None):
     """Something readers see changed: bump now, and again on commit. Call it
-    after a queryset `update()` or `bulk_create()`, which send no signals."""
-    _bump()
-    transaction.on_commit(_bump, using=using)
+    after a queryset `update()` or `bulk_create()`, which send no signals;
+    without `keys` (the surrogate keys of what changed) every kept part of
+    a page is dropped too."""
+    keys = None if keys is None else frozenset(keys)
+    _bump(keys)
+    transaction.on_commit(partial(_bump, keys), using=using)
 
 
-def _bump():
+def version_key(key):
+    return f"pagecache:version:{key}"
+
+
+# KEYS: the generation, the next change, then versions. A missing counter
+# starts at ARGV[1] (the time in nanoseconds); ARGV[2]: versions' lifetime.
+_BUMP = """
+for i, key in ipairs(KEYS) do
+  if i == 2 then
+    redis.call('DEL', key)
+  else
+    if redis.call('EXISTS', key) == 1 then
+      redis.call('INCR', key)
+    else
+      redis.call('SET', key, ARGV[1])
+    end
+    if i > 2 then
+      redis.call('EXPIRE', key, ARGV[2])
+    end
+  end
+end
+"""
+
+
+def _bump(keys=None):
+    """The generation, and the versions of `keys` (the epoch for None):
+    in one atomic script on Redis, so no reader sees the versions bumped
+    and the generation not; else the generation first."""
     store = cache()
     tracked = _tracked(store)
     if tracked is not None:
         # Redis pushes the change to the tracking connection too; this
         # process need not wait for it.
         tracked.forget()
+    versions = [EPOCH] if keys is None else [version_key(key) for key in keys]
     try:
-        try:
-            store.incr(GENERATION)
-        except ValueError:
-            store.add(GENERATION, time.time_ns())
+        if isinstance(store, RedisCache):
+            names = [GENERATION, NEXT_CHANGE, *versions]
+            store._cache.get_client(write=True).eval(
+                _BUMP,
+                len(names),
+                *(store.make_and_validate_key(name) for name in names),
+                time.time_ns(),
+                VERSION_SECONDS,
+            )
+            return
+        for name in (GENERATION, *versions):
+            try:
+                store.incr(name)
+            except ValueError:
+                if name == GENERATION:
+                    store.add(name, time.time_ns())
+                else:
+                    store.add(name, time.time_ns(), timeout=VERSION_SECONDS)
         store.delete(NEXT_CHANGE)
     except Exception:
         # The entries then age out by their own lifetime; never fail a save.
@@ -257,7 +351,8 @@ def current(also=()):
     now = time.time()
     if next_change is not None and next_change <= now:
         # A scheduled story went live: every page that lists it changed.
-        _bump()
+        # No key did (kept parts never outlive this moment, `fragments`).
+        _bump(frozenset())
         generation, next_change = store.get(GENERATION), None
     if next_change is None:
         next_change = next_scheduled(now)
@@ -388,7 +483,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not is_anonymous(request):
-            return self.get_response(request)
+            return self.passed_by(request)
         enabled, generation, next_change = settings.NEWSROOM_PAGE_CACHE, None, NEVER
         entry = None
         if enabled:
@@ -419,9 +514,11 @@ class PageCacheMiddleware:
         key = self.key(request, generation)
         shown = {"site"}
         token = _shown.set(shown)
+        since_token = _since.set((generation, next_change) if enabled else None)
         try:
             response = self.get_response(request)
         finally:
+            _since.reset(since_token)
             _shown.reset(token)
         if not is_public(response):
             return response
@@ -431,6 +528,28 @@ class PageCacheMiddleware:
         if enabled:
             self.store(key, response, next_change, now)
         return self.conditional(request, response)
+
+    def passed_by(self, request):
+        """A request the cache neither serves nor stores (a reader with a
+        session, say): parts of its page may still be kept, so it reads the
+        generation before anything else, as a cached request does."""
+        state = None
+        if (
+            settings.NEWSROOM_PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and not request.path.startswith(
+                (settings.STATIC_URL, *settings.NEWSROOM_UNCACHED_PATHS)
+            )
+        ):
+            try:
+                state = current()[:2]
+            except Exception:
+                log.warning("Page cache unavailable; rendering whole.", exc_info=True)
+        token = _since.set(state)
+        try:
+            return self.get_response(request)
+        finally:
+            _since.reset(token)
 
     def key(self, request, generation):
         """The page's key under `generation`: method class, scheme, host and

@@ -6,6 +6,22 @@ then those in its section: one query to rank, one per content type to
 load, one for the pictures' renditions, however many candidates there are.
 The taggings are reached through the base's generic relations, so this
 module needs no import of the `tags` app.
+
+A page keeps its list (`newsroom.fragments`) under the keys of the items
+shown (recorded as they are loaded) and of `depends_on(item)`: the item,
+its section, its players and teams, never the lists' keys, which every
+publish changes. That is enough, because every change that can alter the
+list bumps one of them (`pagecache.keys_changed_by`):
+- an item of any type published, unpublished, withdrawn, rescheduled or
+  moved into the section bumps, by its save, the keys of its section and of
+  its players and teams as they are then: one it now shares with the item;
+- tagging an item with a player or team, or taking the tag off (the
+  tagging row's save or delete), bumps that player's or team's key;
+- a shown item's edit, withdrawal, move or untagging bumps its own key,
+  and its picture's and section's edits theirs (loaded, so recorded);
+- the item's own retagging or move bumps the item's key;
+- a scheduled item going live is no write: no kept list outlives the next
+  scheduled publication.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -22,7 +38,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 
-from . import content
+from . import content, pagecache
 
 # On PostgreSQL, "sharing a tag" looks at each of the item's players' and
 # teams' latest this many items of each type (a star is tagged in
@@ -33,6 +49,18 @@ TAG_WINDOW = 40
 
 def _through(model, relation):
     return model._meta.get_field(relation).related_model
+
+
+def depends_on(item):
+    """The keys that decide `item`'s list besides the items it shows (see
+    the module's text); reads its players and teams (prefetch them)."""
+    keys = {pagecache.key_of_row(type(item), item.pk)}
+    if item.section_id:
+        section = type(item)._meta.get_field("section").related_model
+        keys.add(pagecache.key_of_row(section, item.section_id))
+    for tag in (*item.players.all(), *item.teams.all()):
+        keys.add(pagecache.key_of_row(type(tag), tag.pk))
+    return keys
 
 
 def related_items(item, limit=4):

@@ -92,3 +92,29 @@ def test_article_page_query_budget_is_fixed(client, count_queries):
     large = count_queries(lambda: client.get(three.get_absolute_url()))
     assert small == large
     assert large <= 11
+
+
+def test_article_page_from_kept_parts_reads_the_story_and_the_sections(
+    page_cache, count_queries, settings
+):
+    """With its parts kept (newsroom/fragments.py) the page runs 2 queries:
+    the published story's row and the navigation; rendering the parts runs
+    no more than the page without them."""
+    from django.test import Client
+
+    from newsroom import fragments
+
+    story = ArticleFactory(authors=AuthorFactory.create_batch(3))
+    url = story.get_absolute_url()
+    reader = Client()
+    reader.cookies["sessionid"] = "a-reader-with-a-session"
+    settings.NEWSROOM_PAGE_CACHE = False
+    whole = count_queries(lambda: reader.get(url))
+    settings.NEWSROOM_PAGE_CACHE = True
+    reader.get(url)  # the cache's first read: the next scheduled time
+    assert count_queries(lambda: reader.get(url)) == 2
+    fragments._near.clear()
+    page_cache._cache.get_client().delete(
+        *page_cache._cache.get_client().keys("*pagecache:part:*")
+    )
+    assert count_queries(lambda: reader.get(url)) == whole

@@ -11,13 +11,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.db import transaction
 
-from newsroom import purge
+from newsroom import pagecache, purge
 from newsroom.desk.services import item_transition
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
     PlayerFactory,
     SectionFactory,
+    TeamFactory,
     make_photo,
 )
 
@@ -151,6 +152,15 @@ class TestPublishPurgesWhatItChanges:
         for url in untouched:
             assert not carried[url] & purged, (url, carried[url] & purged)
         assert "site" not in purged
+
+    def test_a_story_change_names_its_players_and_teams(self):
+        """Their keys, not the story model's keys of the same numbers."""
+        player, team = PlayerFactory(), TeamFactory()
+        story = ArticleFactory(draft=True)
+        story.players.add(player)
+        story.teams.add(team)
+        keys = pagecache.keys_changed_by(story)
+        assert {f"tags.player-{player.pk}", f"tags.team-{team.pk}"} <= keys
 
     def test_withdrawal_purges_the_story_at_once(
         self, recorder, journalist, django_capture_on_commit_callbacks
