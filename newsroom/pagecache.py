@@ -311,7 +311,7 @@ def _bump(keys=None):
                 store.incr(name)
             except ValueError:
                 if name == GENERATION:
-                    store.add(name, time.time_ns())
+                    store.add(name, time.time_ns(), timeout=None)
                 else:
                     store.add(name, time.time_ns(), timeout=VERSION_SECONDS)
         store.delete(NEXT_CHANGE)
@@ -346,7 +346,9 @@ def current(also=()):
         found = store.get_many([GENERATION, NEXT_CHANGE, *also])
     generation, next_change = found.get(GENERATION), found.get(NEXT_CHANGE)
     if generation is None:
-        store.add(GENERATION, time.time_ns())
+        # Kept until the next change: with the cache's default lifetime
+        # (five minutes) every page would start over that often.
+        store.add(GENERATION, time.time_ns(), timeout=None)
         generation = store.get(GENERATION)
     now = time.time()
     if next_change is not None and next_change <= now:

@@ -416,3 +416,12 @@ def database_url():
     host = params.get("HOST") or "127.0.0.1"
     port = params.get("PORT") or 5432
     return f"postgres://{user}@{host}:{port}/{params['NAME']}"
+
+
+def test_the_generation_lasts_until_the_next_change(page_cache):
+    """Not the cache's default five minutes: every page would start over."""
+    from newsroom import pagecache
+
+    pagecache.current()
+    client = page_cache._cache.get_client()
+    assert client.ttl(page_cache.make_and_validate_key(pagecache.GENERATION)) == -1
