@@ -71,6 +71,33 @@ class TestPreviewFromTheChangeForm:
         assert article.byline_authors != [*article.byline_authors, new_author]
         assert not article.bylines.filter(author=new_author).exists()
 
+    def test_a_preview_says_what_the_item_is_and_the_date_it_would_carry(self):
+        _client, editor = signed_in(EDITOR, "maya")
+        now = timezone.now().replace(microsecond=0)
+        later = now + timedelta(hours=3)
+        draft = ArticleFactory(draft=True, headline="Duru signs")
+        scheduled = ArticleFactory(headline="Derby preview", published_at=later)
+        gallery = GalleryFactory(draft=True)
+        reader = Client()
+        with time_machine.travel(now, tick=False):
+            shown = {
+                item: reader.get(
+                    preview_link_create(item, user=editor).get_absolute_url()
+                ).content.decode()
+                for item in (draft, scheduled, gallery)
+            }
+        local = timezone.localtime
+        assert (
+            f"Draft — not published; it would be dated "
+            f"{local(now):%-d %B %Y, %H:%M} if published now"
+        ) in shown[draft]
+        assert "Published <time" not in shown[draft]
+        assert (
+            f'Scheduled: to be published <time datetime="{local(later).isoformat()}">'
+            f"{local(later):%-d %B %Y, %H:%M}</time>"
+        ) in shown[scheduled]
+        assert "Draft — not published" in shown[gallery]
+
     def test_preview_of_a_story_never_saved(self):
         client, _editor = signed_in(EDITOR, "maya")
         page = client.get(reverse("admin:articles_article_add"))
