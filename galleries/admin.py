@@ -452,10 +452,7 @@ class GalleryAdmin(
     def tag_photos_from_captions(self, request, queryset):
         total = TaggingReport()
         for gallery in queryset:
-            report = gallery_tag_photos(gallery=gallery, user=request.user)
-            total.photos += report.photos
-            total.players += report.players
-            total.teams += report.teams
+            total.add(gallery_tag_photos(gallery=gallery, user=request.user))
         self.message_user(
             request,
             _(
@@ -463,9 +460,23 @@ class GalleryAdmin(
                 "and %(teams)d team tags added. The galleries are tagged with "
                 "everyone in them."
             )
-            % vars(total),
+            % {"photos": total.photos, "players": total.players, "teams": total.teams},
             messages.SUCCESS,
         )
+        if total.missed:
+            self.message_user(
+                request,
+                format_html(
+                    "{} {}. {}",
+                    _("Named in the captions but not in the list, so not tagged:"),
+                    ", ".join(total.missed),
+                    _(
+                        "Add them from a photo's “Not in the list” box (or a whole "
+                        "squad from the players list), then tag again."
+                    ),
+                ),
+                messages.WARNING,
+            )
 
     def get_urls(self):
         return [

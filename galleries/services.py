@@ -24,7 +24,7 @@ from PIL import Image, UnidentifiedImageError
 from newsroom import pagecache, purge
 from newsroom.search import indexing_batch, reindex_later
 from newsroom.status import Status
-from newsroom.tags.suggestions import Vocabulary
+from newsroom.tags.suggestions import Vocabulary, not_names
 from newsroom.text import is_number
 
 from .credits import combine_credit
@@ -797,6 +797,16 @@ class TaggingReport:
     photos: int = 0
     players: int = 0
     teams: int = 0
+    # Names the captions contain that match no player or team, once each.
+    missed: list = field(default_factory=list)
+
+    def add(self, other):
+        self.photos += other.photos
+        self.players += other.players
+        self.teams += other.teams
+        for name in other.missed:
+            if name not in self.missed:
+                self.missed.append(name)
 
 
 def gallery_tag_photos(*, gallery, user=None):
@@ -805,9 +815,10 @@ def gallery_tag_photos(*, gallery, user=None):
     Each photo gets the players and teams its caption (as shown in this
     gallery) and IPTC keywords name; the gallery gets all of them. Existing
     tags are kept. Returns how many photos gained tags and how many tags were
-    added to photos.
+    added to photos, and the names the captions contain that match none.
     """
     vocabulary = Vocabulary.load()
+    skip = not_names()
     report = TaggingReport()
     items = gallery.items.select_related("photo").prefetch_related(
         "photo__players", "photo__teams"
@@ -817,7 +828,10 @@ def gallery_tag_photos(*, gallery, user=None):
         reversion.set_comment("Tagged from the captions")
         for item in items:
             photo = item.photo
-            found = vocabulary.suggest(item.caption, keywords=photo.keywords)
+            found = vocabulary.suggest(
+                item.caption, keywords=photo.keywords, unknown_except=skip
+            )
+            report.missed.extend(n for n in found.unknown if n not in report.missed)
             new_players = set(found.players) - set(photo.players.all())
             new_teams = set(found.teams) - set(photo.teams.all())
             if new_players:

@@ -9,6 +9,7 @@ from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminTextareaWidget, AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import (
     EmptyResultSet,
     FullResultSet,
@@ -18,6 +19,7 @@ from django.core.exceptions import (
 )
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -33,6 +35,8 @@ from newsroom.models import Note, Status
 from newsroom.search import search_filter
 
 from .admin_editing import admin_url
+from .dashboard import QUEUES, queue
+from .models import NoteKind
 from .services import TransitionRefused, item_transition
 from .workflow import TRANSITIONS, available, can_edit, can_publish, may
 
@@ -207,6 +211,30 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class QueueFilter(admin.SimpleListFilter):
+    """The dashboard's queues as a list filter: what "All in stories" under
+    each of its blocks opens."""
+
+    title = _("queue")
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        choices = [(name, title) for name, (title, *_rest) in QUEUES.items()]
+        return [*choices, ("corrected", _("With corrections"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in QUEUES:
+            return queue(self.value(), queryset, request.user)
+        if self.value() == "corrected":
+            corrections = Note.objects.filter(
+                kind=NoteKind.CORRECTION,
+                content_type=ContentType.objects.get_for_model(queryset.model),
+                object_id=OuterRef("pk"),
+            )
+            return queryset.filter(Exists(corrections))
+        return queryset
+
+
 def own_author(request):
     """The byline the signed-in account writes under, or None."""
     if not hasattr(request, "_own_author"):
@@ -291,6 +319,9 @@ class WorkflowAdminMixin:
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or can_edit(request.user, obj))
+
+    def get_list_filter(self, request):
+        return [QueueFilter, *super().get_list_filter(request)]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

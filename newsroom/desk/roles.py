@@ -46,6 +46,9 @@ ROLES = {
         "articles.delete_byline",
         "articles.view_byline",
         "galleries.add_photo",
+        # "Ask the desk to add it" for a name not in the list.
+        "tags.add_tagrequest",
+        "tags.view_tagrequest",
     ],
     # The photo desk: photos and galleries, including publishing galleries.
     PHOTO_EDITOR: [
@@ -53,6 +56,8 @@ ROLES = {
         "articles.view_article",
         "galleries.*",
         *_NOTES,
+        "tags.add_tagrequest",
+        "tags.view_tagrequest",
     ],
     # Everything on the desk, including publishing and the taxonomy.
     EDITOR: ["articles.*", "galleries.*", "newsroom.*", "tags.*", "redirects.*"],

@@ -15,8 +15,10 @@ class TagsConfig(AppConfig):
         from newsroom.desk.revisions import register_generic_part
         from newsroom.search import index_tagged_item
 
+        from .dashboard import register_blocks
         from .models import Player, TaggedPlayer, TaggedTeam, Team
 
+        register_blocks()
         pagecache.watch(Player, Team, TaggedPlayer, TaggedTeam)
         register_generic_part(TaggedPlayer, label=_("Players"), target_field="tag")
         register_generic_part(TaggedTeam, label=_("Teams"), target_field="tag")

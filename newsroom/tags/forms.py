@@ -50,7 +50,11 @@ class TagSuggestionsWidget(forms.Widget):
         self.sources = list(sources)
         self.keywords_field = keywords_field
         self.suggestions = []
-        self.url = ""
+        self.unknown = []
+        # What the account may do with a name not in the list, and where
+        # (`newsroom.tags.admin.tag_desk_abilities`); empty: nothing.
+        self.desk = {}
+        self.item = ""
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -66,7 +70,11 @@ class TagSuggestionsWidget(forms.Widget):
                     }
                     for tag in self.suggestions
                 ],
-                "url": self.url,
+                "unknown": self.unknown,
+                "unknown_id": f"{attrs.get('id') or name}-unknown",
+                "desk": self.desk,
+                "url": self.desk.get("suggest_url", ""),
+                "item": self.item,
                 "sources": ",".join(self.sources),
                 "keywords_field": self.keywords_field or "",
             }
@@ -122,6 +130,8 @@ class TaggedAdminForm(forms.ModelForm):
 
     suggestion_sources = ()
     suggestion_keywords = None
+    # Set per request by the admin (`TaggedAdminMixin.get_form`).
+    tag_desk = {}
 
     suggested_tags = SuggestedTagsField()
 
@@ -133,11 +143,16 @@ class TaggedAdminForm(forms.ModelForm):
         widget = field.widget
         widget.sources = list(self.suggestion_sources)
         widget.keywords_field = self.suggestion_keywords
+        widget.desk = dict(self.tag_desk)
+        if self.instance.pk:
+            opts = self.instance._meta
+            widget.item = f"{opts.app_label}.{opts.model_name}:{self.instance.pk}"
         if self.instance.pk and not self.is_bound:
-            widget.suggestions = self.saved_suggestions()
+            widget.suggestions, widget.unknown = self.saved_suggestions()
 
     def saved_suggestions(self):
-        """What the saved text suggests, less what is already tagged."""
+        """What the saved text suggests, less what is already tagged, and
+        the names it contains that match no player or team."""
         instance = self.instance
         text = "\n".join(
             strip_tags(str(getattr(instance, name, "") or ""))
@@ -148,16 +163,17 @@ class TaggedAdminForm(forms.ModelForm):
             if self.suggestion_keywords
             else []
         )
-        found = suggest_tags(text, keywords=keywords)
+        found = suggest_tags(text, keywords=keywords, unknown=True)
         tagged = {
             *(("player", pk) for pk in instance.players.values_list("pk", flat=True)),
             *(("team", pk) for pk in instance.teams.values_list("pk", flat=True)),
         }
-        return [
+        suggestions = [
             tag
             for tag in [*found.players, *found.teams]
             if (tag_value(tag).split(":")[0], tag.pk) not in tagged
         ]
+        return suggestions, found.unknown
 
     @property
     def changed_data(self):
@@ -180,3 +196,50 @@ class TaggedAdminForm(forms.ModelForm):
                 if tag not in chosen:
                     cleaned[name] = [*chosen, tag]
         return cleaned
+
+
+class SquadForm(forms.Form):
+    """A whole squad at once: a team, and its players one a line."""
+
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.all(),
+        label=_("Team"),
+        help_text=_("The team every player below plays for."),
+    )
+    names = forms.CharField(
+        label=_("Players"),
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 60}),
+        max_length=20_000,
+        error_messages={"required": _("Write at least one player's name.")},
+        help_text=_(
+            "One player a line, as the team sheet writes them, e.g. “1 Alisson "
+            "Becker, Goalkeeper”, “Virgil van Dijk (Defender)” or just “Mohamed "
+            "Salah”. A shirt number in front is ignored; a position after a "
+            "comma, a tab, a dash or in brackets is kept. Players already in "
+            "the team are left as they are."
+        ),
+    )
+
+    def __init__(self, *args, admin_site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if admin_site is not None:
+            from django.contrib.admin.widgets import AutocompleteSelect
+
+            field = self.fields["team"]
+            field.widget = AutocompleteSelect(
+                Player._meta.get_field("team"), admin_site
+            )
+            field.widget.choices = field.choices
+
+    def clean_names(self):
+        from .services import squad_lines
+
+        lines = squad_lines(self.cleaned_data["names"])
+        if not lines:
+            raise forms.ValidationError(_("Write at least one player's name."))
+        if len(lines) > 200:
+            raise forms.ValidationError(
+                _("At most 200 players at once; this list has %(n)d.")
+                % {"n": len(lines)}
+            )
+        return self.cleaned_data["names"]
