@@ -23,8 +23,14 @@ PUBLIC, PRIVATE = "public", "private"
 
 
 def preview_token(photo_id, link):
-    """The token a shared preview's pictures of `photo_id` carry."""
-    return signing.dumps([int(photo_id), link.pk], salt=RENDITION_PREVIEW_SALT)
+    """The token a shared preview's pictures of `photo_id` carry: the same
+    on every render (no timestamp: the link's own expiry and revocation
+    decide how long it works), so the browser keeps the pictures."""
+    return _signer().sign_object([int(photo_id), link.pk])
+
+
+def _signer():
+    return signing.Signer(salt=RENDITION_PREVIEW_SALT)
 
 
 def rendition_access(request, photo_id, queryset):
@@ -58,7 +64,7 @@ def has_preview_token(request, photo_id):
     if not token:
         return False
     try:
-        token_photo, link_id = signing.loads(token, salt=RENDITION_PREVIEW_SALT)
+        token_photo, link_id = _signer().unsign_object(token)
     except (signing.BadSignature, TypeError, ValueError):
         return False
     if token_photo != int(photo_id):

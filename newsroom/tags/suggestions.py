@@ -7,9 +7,10 @@ the known players and teams it names:
   accents ("KONATE" finds "Konaté"; "Roma" never matches inside "Romania");
 - possessives ("Atalanta's", "Duru’s", "the Rovers'") and hyphenated names
   ("Okafor-Reid") as written;
-- a surname alone only when it is capitalised as written and no other known
-  player shares it ("Duru missed" yes; "a walker" no; "Gomez" no when two
-  players are called Gomez).
+- a surname alone only when it is capitalised as written, no other known
+  player shares it and no other first name comes before it ("Duru missed"
+  yes; "a walker" no; "Gomez" no when two players are called Gomez; "Bram
+  Duru" no: that is someone else).
 
 Beside them it lists the names the text contains that match no player or
 team (`Suggestions.unknown`, see `unknown_names`), so a name missing from the
@@ -140,7 +141,11 @@ class Vocabulary:
                     break
             else:
                 players = self.surnames.get(keys[i], [])
-                if len(players) == 1 and words[i].group()[0].isupper():
+                if (
+                    len(players) == 1
+                    and words[i].group()[0].isupper()
+                    and not _other_first_name(text, words, i, known_words)
+                ):
                     yield players
                     known_words.add(i)
                 i += 1
@@ -152,6 +157,21 @@ class Vocabulary:
             return tags
         playing = [t for t in tags if getattr(t, "team_id", None) in named_teams]
         return playing if len(playing) == 1 else tags
+
+
+def _other_first_name(text, words, i, known_words):
+    """Whether the surname at `i` follows a capitalised word that no name
+    matched, with only a space between: "Bram Okoro" is someone else than
+    the known "Vincent Okoro", so "Okoro" alone does not name him."""
+    if i == 0 or (i - 1) in known_words:
+        return False
+    previous = words[i - 1]
+    gap = text[previous.end() : words[i].start()]
+    return (
+        gap.isspace()
+        and previous.group()[:1].isupper()
+        and normalize_key(previous.group()) not in COMMON_WORDS
+    )
 
 
 _loaded = {"stamp": None, "vocabulary": None}

@@ -71,6 +71,17 @@ class TestUnknownNames:
         assert "Harbourside Rovers" not in found.unknown
         assert "Mohamed Salah" in found.unknown
 
+    def test_a_known_surname_after_another_first_name_is_someone_else(self):
+        from tests.factories import PlayerFactory
+
+        PlayerFactory(name="Vincent Okoro", slug="vincent-okoro")
+        found = suggest_tags(
+            "Bram Okoro scored. After Okoro missed, Okoro wept.", unknown=True
+        )
+        assert [p.name for p in found.players] == ["Vincent Okoro"]  # the later two
+        assert found.unknown == ["Bram Okoro"]
+        assert suggest_tags("Bram Okoro scored.").players == []
+
     def test_sections_and_dismissed_names_are_never_listed(self):
         SectionFactory(name="Virgil van Dijk")  # an odd section name, but a section
         DismissedName.objects.create(name="Mohamed SALAH")
