@@ -68,3 +68,55 @@ def clean_text_fields(sender, instance, **kwargs):
             value = getattr(instance, field.attname)
             if isinstance(value, str) and _NOT_XML.search(value):
                 setattr(instance, field.attname, xml_safe(value))
+
+
+# Typography for headlines and standfirsts: the desk types straight quotes
+# and " - "; readers get curly quotes and en dashes. A quote or dash inside
+# an HTML tag is never touched.
+_TAG = re.compile(r"(<[^<>]*>)")
+_SPACED_DASH = re.compile(r"(?<=\s)--?(?=\s)")
+# What may come before an opening quote: nothing, a space, an opening
+# bracket or quote, a dash or a slash.
+_OPENS_AFTER = "([{“‘—–-/"
+
+
+def smart_quotes(text: str) -> str:
+    """Curly quotes, apostrophes and en dashes for straight ones.
+
+    "Liverpool's 'big' night -- and 2-1" becomes
+    “Liverpool’s ‘big’ night – and 2-1”.
+
+    - A quote at the start, after a space, an opening bracket, an opening
+      quote or a dash opens; any other closes (an apostrophe is a closing
+      single quote: Liverpool’s, players’).
+    - A single quote opening before a digit is an apostrophe for missing
+      digits: the ’90s, ’23.
+    - A quote right after a digit is a prime and stays as typed: 6'2",
+      the 90' minute.
+    - " - " and " -- " between spaces become " – "; a hyphen between words
+      or digits (a 2-1 score, a 1-0 win, "semi-final") stays.
+    """
+    if not text:
+        return text
+    out = []
+    previous = ""
+    for part in _TAG.split(text):
+        if _TAG.fullmatch(part):
+            out.append(part)
+            continue
+        part = _SPACED_DASH.sub("–", part)
+        chars = []
+        for index, char in enumerate(part):
+            if char in "\"'" and not previous.isdigit():
+                following = part[index + 1 : index + 2]
+                opening = not previous or previous.isspace() or previous in _OPENS_AFTER
+                if char == '"':
+                    char = "“" if opening else "”"
+                elif opening and not following.isdigit():
+                    char = "‘"
+                else:
+                    char = "’"
+            chars.append(char)
+            previous = char
+        out.append("".join(chars))
+    return "".join(out)
