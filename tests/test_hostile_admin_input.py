@@ -20,6 +20,7 @@ from django.urls import URLResolver, get_resolver
 from galleries.models import GalleryItem
 from newsroom.desk.previews import preview_link_create
 from newsroom.desk.revisions import versions_of
+from newsroom.tags.services import tag_request_create
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -98,6 +99,7 @@ def world(client):
         lead.save()
     admin = UserFactory(username="chief", is_staff=True, is_superuser=True)
     link = preview_link_create(article, user=admin)
+    tag_request_create("Sami Haddad", kind="player", user=admin, item=article)
     client.force_login(admin)
     # A server error is an answer to count, not an exception to stop at.
     client.raise_request_exception = False
@@ -135,6 +137,7 @@ def good_values(route, world):
         obj = world["article"]
     values = {
         "object_id": obj.pk if obj is not None else 1,
+        "pk": obj.pk if obj is not None else 1,
         "content_type_id": ContentType.objects.get_for_model(world["article"]).pk,
         "version_id": version.pk if version else 1,
         "link_id": world["link"].pk,
