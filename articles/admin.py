@@ -4,8 +4,7 @@ from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from galleries.admin import thumbnail_tag
-from galleries.chooser import PictureChooserAdminMixin, thumbnails_prefetch
+from galleries.admin import thumbnail_tag, thumbnails_prefetch
 from newsroom.desk.admin import (
     PUBLISHING_HELP,
     AtScaleAdminMixin,
@@ -20,7 +19,7 @@ from newsroom.desk.admin_editing import (
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.desk.forms import EditConflictForm, TypographyForm
+from newsroom.desk.forms import EditConflictForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
 
@@ -36,13 +35,12 @@ class BylineInline(OwnBylineInlineMixin, SortableInlineAdminMixin, admin.Tabular
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
 
 
-class ArticleAdminForm(TypographyForm, EditConflictForm, TaggedAdminForm):
+class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "body")
 
 
 @admin.register(Article)
 class ArticleAdmin(
-    PictureChooserAdminMixin,
     AtScaleAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
@@ -54,7 +52,6 @@ class ArticleAdmin(
 ):
     publishing_fields = ("published_at", "home_position")
     form = ArticleAdminForm
-    picture_choosers = ["lead_photo", "related_gallery"]
     list_display = [
         "lead_thumbnail",
         "headline",

@@ -3,9 +3,8 @@ import json
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -30,17 +29,10 @@ from newsroom.desk.admin_editing import (
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.desk.forms import EditConflictForm, TypographyForm
+from newsroom.desk.forms import EditConflictForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
-from newsroom.tags.models import Player, TaggedPlayer
 
-from .chooser import (
-    THUMBNAIL,
-    ChooserJsonView,
-    PictureChooserAdminMixin,
-    thumbnails_prefetch,
-)
 from .forms import GalleryUploadForm, PhotoUploadForm
 from .models import (
     Agency,
@@ -49,6 +41,7 @@ from .models import (
     GalleryItem,
     Photo,
     Photographer,
+    Rendition,
 )
 from .services import (
     TaggingReport,
@@ -57,6 +50,8 @@ from .services import (
     photo_save,
     photos_ingest,
 )
+
+THUMBNAIL = ("1x1-400", "webp")
 
 
 def thumbnail_tag(photo, size=80):
@@ -69,6 +64,13 @@ def thumbnail_tag(photo, size=80):
         size,
         size,
         str(photo),
+    )
+
+
+def thumbnails_prefetch(lookup="renditions"):
+    return Prefetch(
+        lookup,
+        queryset=Rendition.objects.filter(spec=THUMBNAIL[0], format=THUMBNAIL[1]),
     )
 
 
@@ -148,7 +150,7 @@ class PhotoAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_keywords = "keywords"
 
 
-class GalleryAdminForm(TypographyForm, EditConflictForm, TaggedAdminForm):
+class GalleryAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "intro")
 
 
@@ -208,29 +210,19 @@ class PhotoAdmin(
     ]
 
     def get_search_results(self, request, queryset, search_term):
-        """Every word in the title, caption, credit or file name, or the name
-        of the photographer or of a player tagged in it. Names are matched
-        in their own small tables first (at most 100 photographers and 100
-        players a word, and the latest 1,000 photos of those players), and
-        the photos by id, so each condition stays on the photo table and
-        PostgreSQL answers from its trigram indexes, not a scan of every
+        """Every word in the title, caption or credit, or the photographer's
+        name. The name is matched in its own small table and the photos by
+        their photographer's id, so each condition stays on the photo table
+        and PostgreSQL answers from its trigram index, not a scan of every
         photo."""
         words = [word.strip("\"'") for word in smart_split(search_term)]
-        photo_type = ContentType.objects.get_for_model(Photo)
         for word in filter(None, words):
             named = Photographer.objects.filter(name__icontains=word)
-            players = Player.objects.search(word)  # accents ignored
-            tagged = TaggedPlayer.objects.filter(
-                content_type=photo_type,
-                tag__in=list(players.values_list("pk", flat=True)[:100]),
-            ).order_by("-object_id")
             queryset = queryset.filter(
                 Q(title__icontains=word)
                 | Q(caption__icontains=word)
                 | Q(credit_line__icontains=word)
-                | Q(original_name__icontains=word)
                 | Q(photographer__in=list(named.values_list("pk", flat=True)[:100]))
-                | Q(pk__in=list(tagged.values_list("object_id", flat=True)[:1000]))
             )
         return queryset, False
 
@@ -243,13 +235,6 @@ class PhotoAdmin(
                 "upload/",
                 self.admin_site.admin_view(self.upload_view),
                 name="galleries_photo_upload",
-            ),
-            path(
-                "chooser/",
-                self.admin_site.admin_view(
-                    ChooserJsonView.as_view(admin_site=self.admin_site)
-                ),
-                name="galleries_photo_chooser",
             ),
             *super().get_urls(),
         ]
@@ -386,7 +371,6 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 
 @admin.register(Gallery)
 class GalleryAdmin(
-    PictureChooserAdminMixin,
     AtScaleAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
@@ -397,7 +381,6 @@ class GalleryAdmin(
     admin.ModelAdmin,
 ):
     form = GalleryAdminForm
-    picture_choosers = ["cover"]
     list_display = [
         "cover_thumbnail",
         "headline",
@@ -497,13 +480,6 @@ class GalleryAdmin(
 
     def get_urls(self):
         return [
-            path(
-                "chooser/",
-                self.admin_site.admin_view(
-                    ChooserJsonView.as_view(admin_site=self.admin_site)
-                ),
-                name="galleries_gallery_chooser",
-            ),
             path(
                 "<path:object_id>/upload/",
                 self.admin_site.admin_view(self.upload_view),

@@ -159,16 +159,6 @@ class Photo(models.Model):
         max_length=200,
         help_text=_("Kept private; readers only ever get resized copies."),
     )
-    # Null for photos uploaded before names were kept: SQLite adds a
-    # nullable column in place (see `edit_version`).
-    original_name = models.CharField(  # noqa: DJ001
-        _("file name"),
-        max_length=255,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("The name the file was uploaded under, e.g. “DSC_0412.jpg”."),
-    )
     title = models.CharField(
         _("title"),
         max_length=255,
@@ -323,11 +313,6 @@ class Photo(models.Model):
                 OpClass(Upper("caption"), name="gin_trgm_ops"),
                 OpClass(Upper("credit_line"), name="gin_trgm_ops"),
                 name="galleries_photo_text_trgm",
-            ),
-            # The chooser finds a photo by the name it was uploaded under.
-            GinIndex(
-                OpClass(Upper("original_name"), name="gin_trgm_ops"),
-                name="galleries_photo_name_trgm",
             ),
         ]
 

@@ -109,9 +109,7 @@ class AtScaleAdminMixin:
     def get_paginator(self, request, queryset, per_page, **kwargs):
         match = getattr(request, "resolver_match", None)
         paginator = super().get_paginator(request, queryset, per_page, **kwargs)
-        if match is not None and (
-            match.url_name == "autocomplete" or match.url_name.endswith("_chooser")
-        ):
+        if match is not None and match.url_name == "autocomplete":
             paginator.max_count = per_page * self.chooser_pages
         return paginator
 

@@ -1,33 +1,12 @@
-"""What every content type's change form shares: the stale-form check and
-the desk's typography (curly quotes in headlines and standfirsts)."""
+"""The stale-form check every content type's change form uses."""
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.text import smart_quotes
-
 from .revisions import diff, versions_of
-
-
-class TypographyForm(forms.ModelForm):
-    """Curly quotes and en dashes in the fields readers see first, where the
-    desk types straight ones (`newsroom.text.smart_quotes`). In the form's
-    clean, so every save through a form gets the same text; off with
-    `SMART_QUOTES=false`."""
-
-    typography_fields = ("headline", "standfirst")
-
-    def clean(self):
-        cleaned = super().clean()
-        if settings.NEWSROOM_SMART_QUOTES:
-            for name in self.typography_fields:
-                if isinstance(cleaned.get(name), str):
-                    cleaned[name] = smart_quotes(cleaned[name])
-        return cleaned
 
 
 class EditConflictForm(forms.ModelForm):

@@ -313,8 +313,6 @@ NEWSROOM_HOME_LATEST = 12
 NEWSROOM_PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
 # The change form warns of others who opened the item this recently.
 NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
-# Curly quotes and en dashes in headlines and standfirsts as they are saved.
-NEWSROOM_SMART_QUOTES = env_bool("SMART_QUOTES", default=True)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20
