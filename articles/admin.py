@@ -4,7 +4,7 @@ from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from galleries.admin import thumbnail_tag, thumbnails_prefetch
+from galleries.admin import PhotoProblemsAdminMixin, thumbnail_tag, thumbnails_prefetch
 from newsroom.desk.admin import (
     PUBLISHING_HELP,
     AtScaleAdminMixin,
@@ -42,6 +42,7 @@ class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
 @admin.register(Article)
 class ArticleAdmin(
     AtScaleAdminMixin,
+    PhotoProblemsAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,

@@ -46,6 +46,7 @@ from .models import (
 from .services import (
     TaggingReport,
     gallery_add_photos,
+    gallery_rows_save,
     gallery_tag_photos,
     photo_save,
     photos_ingest,
@@ -54,7 +55,7 @@ from .services import (
 THUMBNAIL = ("1x1-400", "webp")
 
 
-def thumbnail_tag(photo, size=80):
+def thumbnail_tag(photo, size=80, alt=None):
     rendition = photo.rendition(*THUMBNAIL)
     if rendition is None:
         return "—"
@@ -63,8 +64,54 @@ def thumbnail_tag(photo, size=80):
         rendition.url,
         size,
         size,
-        str(photo),
+        str(photo) if alt is None else alt,
     )
+
+
+class PhotoProblemsAdminMixin:
+    """Publish checks that name a photo show that photo (thumbnail, file
+    name, the caption's start) and lead to the fix: alt text is typed in the
+    photo's row of this gallery's form, anything else on the photo's page."""
+
+    def problem_line(self, request, obj, problem):
+        photo = getattr(problem, "subject", None)
+        if not isinstance(photo, Photo):
+            return super().problem_line(request, obj, problem)
+        may_fix = request.user.has_perm("galleries.change_photo")
+        if (
+            may_fix
+            and problem.fix == "alt_text"
+            and photo.pk in self._row_photo_ids(obj)
+        ):
+            fix = format_html(
+                '<a href="#photo-{}">{}</a>', photo.pk, _("Type it in its row below")
+            )
+        elif may_fix:
+            fix = format_html(
+                '<a href="{}">{}</a>',
+                reverse("admin:galleries_photo_change", args=[photo.pk]),
+                _("Fix it on the photo’s page"),
+            )
+        else:
+            fix = _("Ask the photo desk to fix it.")
+        caption = photo.caption_start
+        return format_html(
+            '<span class="problem-photo">{}<span><strong>{}</strong> {}. '
+            "{} {}</span></span>",
+            thumbnail_tag(photo, size=48, alt=""),
+            photo.desk_name,
+            problem.short,
+            format_html("<q>{}</q>", caption) if caption else "",
+            fix,
+        )
+
+    @staticmethod
+    def _row_photo_ids(obj):
+        if not isinstance(obj, Gallery) or obj.pk is None:
+            return set()
+        if not hasattr(obj, "_row_photo_ids"):
+            obj._row_photo_ids = set(obj.items.values_list("photo_id", flat=True))
+        return obj._row_photo_ids
 
 
 def thumbnails_prefetch(lookup="renditions"):
@@ -321,22 +368,82 @@ class GalleryBylineInline(
 
 
 class GalleryItemForm(forms.ModelForm):
+    """One photo row of a gallery. The alt text is the photo's own (every
+    story and gallery using the photo reads it), typed here so a whole
+    gallery's alt text is filled in without leaving the form; the caption
+    box starts empty and shows the photo's own caption, used unless
+    something is typed."""
+
+    alt_text = forms.CharField(
+        label=_("alt text"),
+        required=False,
+        max_length=Photo._meta.get_field("alt_text").max_length,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "What the picture shows, for readers who cannot see it. It is the "
+            "photo's own: every story and gallery using the photo gets it."
+        ),
+    )
+
+    # Set by GalleryItemInline.get_formset: whether the user may change the
+    # photos themselves (their alt text), not only this gallery's rows.
+    may_change_photos = False
+
+    class Meta:
+        widgets = {
+            "position": forms.NumberInput(attrs={"min": 1, "class": "row-position"}),
+            "caption_override": forms.Textarea(attrs={"rows": 2}),
+        }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         show_loaded_choice(self, "photo")
+        photo = self.instance.photo if self.instance.photo_id else None
+        if photo is not None:
+            self.fields["alt_text"].initial = photo.alt_text
+            if photo.caption:
+                self.fields["caption_override"].widget.attrs["placeholder"] = (
+                    photo.caption
+                )
+        if not self.may_change_photos:
+            self.fields["alt_text"].disabled = True
+            self.fields["alt_text"].help_text = _(
+                "The photo's own; the photo desk fills it in."
+            )
+
+    def typed_alt_text(self):
+        """(photo, alt text) when this row changed its photo's alt text."""
+        if (
+            not self.may_change_photos
+            or "alt_text" not in self.changed_data
+            or self.cleaned_data.get("DELETE")
+            or self.instance.photo_id is None
+        ):
+            return None
+        return self.instance.photo, self.cleaned_data["alt_text"]
 
 
-class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
+class GalleryItemInline(admin.TabularInline):
+    """The gallery's photos, one compact row each: drag a row anywhere on
+    it, or use Move to top / Move to bottom, or type its position; alt text
+    and the caption are typed in the row (gallery-rows.js; without script,
+    the position numbers alone set the order)."""
+
     model = GalleryItem
     form = GalleryItemForm
     extra = 0
-    fields = ["thumbnail", "photo", "photo_caption", "caption_override", "credit"]
-    readonly_fields = ["thumbnail", "photo_caption", "credit"]
+    template = "admin/galleries/gallery/photo_rows.html"
+    fields = ["position", "thumbnail", "photo", "caption_override", "alt_text"]
+    readonly_fields = ["thumbnail"]
     autocomplete_fields = ["photo"]
     verbose_name_plural = _(
-        "photos (drag the rows into the order readers will see; it is saved "
-        "exactly as shown)"
+        "photos (drag a row, or use its buttons, into the order readers will "
+        "see; it is saved exactly as shown)"
     )
+
+    class Media:
+        js = ["galleries/admin/gallery-rows.js"]
+        css = {"all": ["galleries/admin/gallery-rows.css"]}
 
     def get_queryset(self, request):
         return (
@@ -346,9 +453,16 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
             .prefetch_related(thumbnails_prefetch("photo__renditions"))
         )
 
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = type(
+            "GalleryItemForm",
+            (formset.form,),
+            {"may_change_photos": request.user.has_perm("galleries.change_photo")},
+        )
+        return formset
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "caption_override":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 40})
         if db_field.name == "photo":
             # The chooser alone, with no add/change links in a row (the
             # library has its own pages), showing the photo the row holds.
@@ -358,20 +472,13 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):
-        return thumbnail_tag(obj.photo) if obj.photo_id else "—"
-
-    @admin.display(description=_("photo's own caption"))
-    def photo_caption(self, obj):
-        return obj.photo.caption if obj.photo_id else ""
-
-    @admin.display(description=_("credit"))
-    def credit(self, obj):
-        return obj.photo.credit if obj.photo_id else ""
+        return thumbnail_tag(obj.photo, size=64, alt="") if obj.photo_id else "—"
 
 
 @admin.register(Gallery)
 class GalleryAdmin(
     AtScaleAdminMixin,
+    PhotoProblemsAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -435,6 +542,14 @@ class GalleryAdmin(
             .select_related("cover", "section")
             .prefetch_related(thumbnails_prefetch("cover__renditions"))
         )
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is GalleryItem:
+            typed = (row.typed_alt_text() for row in formset.forms)
+            gallery_rows_save(
+                gallery=form.instance, alt_texts=[pair for pair in typed if pair]
+            )
 
     @admin.display(description=_("cover"))
     def cover_thumbnail(self, obj):

@@ -12,6 +12,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -25,6 +26,7 @@ from newsroom.models import (
     Status,
     count_save,
 )
+from newsroom.status import Problem
 
 from .credits import format_credit
 from .storage import (
@@ -324,19 +326,44 @@ class Photo(models.Model):
         super().save(*args, **kwargs)
 
     def publish_problems(self):
-        """What keeps a story using this photo from being published."""
+        """What keeps a story using this photo from being published: one
+        `Problem` each, naming this photo so the desk can show it."""
         problems = []
         if not self.alt_text.strip():
             problems.append(
-                _("Photo “%(photo)s” needs alt text (edit it in the photo library).")
-                % {"photo": self}
+                Problem(
+                    _("Photo “%(photo)s” needs alt text.") % {"photo": self.desk_name},
+                    subject=self,
+                    fix="alt_text",
+                    short=_("needs alt text"),
+                )
             )
         if not (self.photographer_id or self.agency_id or self.credit_line.strip()):
             problems.append(
-                _("Photo “%(photo)s” needs a credit: a photographer or an agency.")
-                % {"photo": self}
+                Problem(
+                    _("Photo “%(photo)s” needs a credit: a photographer or an agency.")
+                    % {"photo": self.desk_name},
+                    subject=self,
+                    fix="credit",
+                    short=_("needs a credit: a photographer or an agency"),
+                )
             )
         return problems
+
+    @property
+    def desk_name(self):
+        """How the desk tells this photo from the others of the same match:
+        the file name it was uploaded as, else its title or caption."""
+        return (
+            getattr(self, "file_name", "")
+            or self.title
+            or self.caption_start
+            or _("Photo %(pk)s") % {"pk": self.pk}
+        )
+
+    @property
+    def caption_start(self):
+        return Truncator(" ".join(self.caption.split())).chars(70)
 
     @property
     def credit(self):

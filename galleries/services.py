@@ -316,6 +316,33 @@ def _ingest_one(file, uploaded_by, values, gallery):
     return photo, list(inspected.metadata.warnings)
 
 
+def gallery_rows_save(*, gallery, alt_texts=()):
+    """What the desk typed in a gallery's photo rows, after the rows are
+    saved: each (photo, alt text) pair goes to the photo itself, which every
+    story and gallery using it reads, in the revision being recorded; then
+    the rows are numbered 1, 2, 3... in the order they were saved (ties, as
+    two rows typed "3", keep their earlier order)."""
+    with transaction.atomic():
+        for photo, text in alt_texts:
+            photo.alt_text = text.strip()
+            photo.save(update_fields=["alt_text"])
+            if reversion.is_active():
+                reversion.add_to_revision(photo)
+        rows = list(
+            GalleryItem.objects.filter(gallery=gallery)
+            .select_for_update()
+            .order_by("position", "pk")
+            .only("pk", "position")
+        )
+        moved = []
+        for number, row in enumerate(rows, start=1):
+            if row.position != number:
+                row.position = number
+                moved.append(row)
+        GalleryItem.objects.bulk_update(moved, ["position"])
+    return rows
+
+
 def _append_to_gallery(gallery, photo):
     # The gallery's row is locked so two uploads into it never take the
     # same position.

@@ -367,12 +367,29 @@ class WorkflowAdminMixin:
             if problems:
                 self.message_user(
                     request,
-                    problem_list(
+                    self.problem_list(
+                        request,
+                        form.instance,
                         _("Saved, but it would not pass the publish checks now:"),
                         problems,
                     ),
                     messages.WARNING,
                 )
+
+    def problem_list(self, request, obj, lead, problems):
+        """The publish checks' findings as one message: the lead, then one
+        line per distinct problem, each leading to its fix."""
+        lines = dict.fromkeys(self.problem_line(request, obj, p) for p in problems)
+        return format_html(
+            '{}<ul class="publish-problems">{}</ul>',
+            lead,
+            format_html_join("", "<li>{}</li>", ((line,) for line in lines)),
+        )
+
+    def problem_line(self, request, obj, problem):
+        """One problem as HTML. Content types whose problems name a thing
+        (a photo) show that thing and link to where it is fixed."""
+        return format_html("{}", problem)
 
     def take_step(self, request, obj, name):
         """Run one workflow step and tell the user how it went."""
@@ -386,7 +403,9 @@ class WorkflowAdminMixin:
             obj.refresh_from_db(fields=["status"])
             self.message_user(
                 request,
-                problem_list(
+                self.problem_list(
+                    request,
+                    obj,
                     _("Your changes are saved; it is still %(state)s. Not done:")
                     % {"state": obj.state_label.lower()},
                     refused.problems,
@@ -556,7 +575,7 @@ class WorkflowAdminMixin:
 
 def problem_list(lead, problems):
     return format_html(
-        "{}<ul>{}</ul>",
+        '{}<ul class="publish-problems">{}</ul>',
         lead,
-        format_html_join("", "<li>{}</li>", ((p,) for p in problems)),
+        format_html_join("", "<li>{}</li>", ((p,) for p in dict.fromkeys(problems))),
     )

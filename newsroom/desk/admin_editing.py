@@ -248,8 +248,17 @@ class RevisionAdminMixin:
         )
         live = getattr(item, "status", None) == "published"
         problems = item.publish_problems() if live else []
-        for problem in problems:
-            self.message_user(request, problem, messages.WARNING)
+        if problems and hasattr(self, "problem_list"):
+            self.message_user(
+                request,
+                self.problem_list(
+                    request,
+                    item,
+                    _("It would not pass the publish checks now:"),
+                    problems,
+                ),
+                messages.WARNING,
+            )
         return HttpResponseRedirect(admin_url(self, "change", quote(item.pk)))
 
     def recover_list_view(self, request):

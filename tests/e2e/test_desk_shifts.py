@@ -3,10 +3,12 @@ editor tags a story's missing teams and players from its form, a reporter
 asks for a missing player and the editor adds it from the dashboard, and
 the dashboard lists every queue."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import DESKTOP, axe_violations
+from .helpers import DESKTOP, axe_violations, no_horizontal_scroll
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -161,3 +163,104 @@ def test_a_reporter_asks_for_a_missing_player_and_the_editor_adds_it(
     expect(desk.locator("#desk-tag-requests")).to_contain_text("No requests waiting.")
     assert [p.name for p in story.players.all()] == ["Aldo Fenwick"]
     assert story.players.get().team == team
+
+
+def test_a_photo_editors_shift_fixes_10_photos_in_the_gallery_form(
+    open_page, demo, shots_dir
+):
+    """Ten wire photos with one shared title and no alt text: the refusal
+    names each by its picture, file name and caption, the alt text of all
+    ten is typed in the rows with no window opened, and the order is set by
+    dragging a row and by "Move to top"."""
+    from galleries.models import GalleryItem
+    from tests.factories import GalleryFactory, make_photo
+
+    gallery = GalleryFactory(draft=True, headline="In pics: Corvin v Lakemoor")
+    photos = []
+    for number in range(1, 11):
+        photo = make_photo(
+            name=f"AP_{number:02d}.jpg",
+            size=(600, 400),
+            title="Premier Division: Corvin Athletic vs Lakemoor Town",
+            caption=f"Aldo Fenwick in action, picture {number}, at the Wharf.",
+            credit_line="AP Photo/Antonio Calanni",
+        )
+        GalleryItem.objects.create(gallery=gallery, photo=photo, position=number)
+        photos.append(photo)
+    url = f"/admin/galleries/gallery/{gallery.pk}/change/"
+    page = open_page(url, viewport=DESKTOP, user="photoeditor")
+    windows = []
+    page.context.on("page", lambda new: windows.append(new))
+    page.on("dialog", lambda dialog: windows.append(dialog) or dialog.dismiss())
+    rows = page.locator("#items-group tr.has_original")
+    expect(rows).to_have_count(10)
+    assert no_horizontal_scroll(page)
+    # One compact row a photo: each well under the old 450 px.
+    heights = rows.evaluate_all("rows => rows.map(row => row.offsetHeight)")
+    assert max(heights) < 130, heights
+    page.screenshot(path=str(shots_dir / "gallery-form-1280.png"), full_page=True)
+
+    # Publishing is refused: one error line a photo, each photo shown.
+    page.locator("button.workflow-publish").click()
+    page.wait_for_load_state()
+    refusal = page.locator(".messagelist .error")
+    lines = refusal.locator("ul.publish-problems > li")
+    expect(lines).to_have_count(10)
+    for number in range(1, 11):
+        line = lines.filter(has_text=f"picture {number}, at")
+        expect(line).to_have_count(1)
+        expect(line.locator("img.desk-thumbnail")).to_have_count(1)
+        expect(line).to_contain_text("needs alt text")
+    # The ticks of a success message are gone from the lines.
+    assert lines.first.evaluate("li => getComputedStyle(li).backgroundImage") == "none"
+    assert axe_violations(page) == []
+    refusal.screenshot(path=str(shots_dir / "refusal-1280.png"))
+
+    # "Type it in its row below" goes to the photo's row.
+    lines.first.get_by_role("link", name="Type it in its row below").click()
+    expect(page).to_have_url(re.compile(rf"#photo-{photos[0].pk}$"))
+
+    # Alt text for all ten, in the rows.
+    for index in range(10):
+        row = rows.nth(index)
+        row.locator("textarea[name$='-alt_text']").fill(
+            f"A forward in a red shirt shoots, frame {index + 1}."
+        )
+
+    # Drag the third row by its picture onto the first; then the last row
+    # to the top with its button.
+    rows.nth(0).scroll_into_view_if_needed()
+    rows.nth(2).locator("td.field-thumbnail").drag_to(
+        rows.nth(0).locator("td.field-thumbnail"), target_position={"x": 5, "y": 5}
+    )
+    first_box = rows.nth(0).locator("input.row-position")
+    expect(first_box).to_have_value("1")
+    assert "picture 3," in rows.nth(0).locator(
+        "textarea[name$='-caption_override']"
+    ).get_attribute("placeholder")
+    rows.nth(9).get_by_role("button", name="Move to top").click()
+    expect(page.locator(".photo-rows-status")).to_have_text(
+        "Photo moved to position 1."
+    )
+    shown = [
+        rows.nth(n)
+        .locator("textarea[name$='-caption_override']")
+        .get_attribute("placeholder")
+        for n in range(10)
+    ]
+    assert [
+        f"picture {n}," in caption
+        for n, caption in zip([10, 3, 1, 2, 4, 5, 6, 7, 8, 9], shown, strict=True)
+    ] == [True] * 10
+    page.locator("button.workflow-publish").click()
+    page.wait_for_load_state()
+    expect(page.locator(".messagelist .success")).to_have_count(1)
+
+    gallery.refresh_from_db()
+    assert gallery.is_live
+    order = [item.photo_id for item in gallery.items.order_by("position")]
+    assert order == [photos[n - 1].pk for n in (10, 3, 1, 2, 4, 5, 6, 7, 8, 9)]
+    for photo in photos:
+        photo.refresh_from_db()
+        assert photo.alt_text.startswith("A forward in a red shirt shoots")
+    assert windows == []  # no pop-up, no new tab, no dialog

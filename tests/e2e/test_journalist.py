@@ -162,13 +162,21 @@ def test_photo_editor_uploads_reorders_and_publishes_a_gallery(
     page.wait_for_url(re.compile(r"/admin/galleries/gallery/\d+/change/"))
     rows = page.locator("#items-group tr.has_original")
     assert rows.count() == 3
-    items = page.locator("#items-group").inner_text()
-    assert "picture 1." in items and "picture 3." in items
-    assert items.count("AP Photo/Lorenzo Abati") == 3
+    # Each row shows the photo's own caption (faint, in its caption box)
+    # and its credit.
+    captions = rows.locator("textarea[name$='-caption_override']").evaluate_all(
+        "boxes => boxes.map(box => box.placeholder)"
+    )
+    assert "picture 1." in captions[0] and "picture 3." in captions[2]
+    assert (
+        page.locator("#items-group").inner_text().count("AP Photo/Lorenzo Abati") == 3
+    )
 
     # Drag the third photo to the top.
     first_caption = gallery.items.order_by("position").first().caption
-    rows.nth(2).locator("td.original p").drag_to(rows.nth(0).locator("td.original p"))
+    rows.nth(2).locator("td.field-thumbnail").drag_to(
+        rows.nth(0).locator("td.field-thumbnail"), target_position={"x": 5, "y": 5}
+    )
     positions = [page.input_value(f"#id_items-{n}-position") for n in range(3)]
     assert positions == ["2", "3", "1"]
     page.locator("input[name=_continue]").click()

@@ -2,11 +2,18 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from reversion.models import Version
 
-from galleries.models import Gallery, Photo, Photographer
+from galleries.models import Gallery, GalleryItem, Photo, Photographer
 from newsroom.demo.iptc import with_iptc
 from tests.admin_forms import add_inline_row, change_form_data
-from tests.factories import AuthorFactory, GalleryFactory, SectionFactory, UserFactory
+from tests.factories import (
+    AuthorFactory,
+    GalleryFactory,
+    SectionFactory,
+    UserFactory,
+    make_photo,
+)
 from tests.galleries.images import ODD_REFUSED, image_bytes, odd_uploads, upload
 
 pytestmark = pytest.mark.django_db
@@ -389,3 +396,139 @@ def test_a_new_gallery_starts_with_the_photographers_byline(client):
         if inline.formset.model._meta.model_name == "gallerybyline"
     )
     assert [form["author"].value() for form in formset.forms] == [author.pk]
+
+
+def wire_gallery(photos=10, **values):
+    """A draft gallery of wire photos that share one title, as agencies
+    send them, with no alt text yet."""
+    gallery = GalleryFactory(draft=True)
+    for number in range(1, photos + 1):
+        photo = make_photo(
+            name=f"AP_{number:02d}.jpg",
+            title="Premier Division: Harbourside vs Kingsbridge",
+            caption=f"Player number {number} celebrates at the Quayside.",
+            credit_line="AP Photo/Antonio Calanni",
+            **values,
+        )
+        GalleryItem.objects.create(gallery=gallery, photo=photo, position=number)
+    return gallery
+
+
+def gallery_change_url(gallery):
+    return reverse("admin:galleries_gallery_change", args=[gallery.pk])
+
+
+def test_alt_text_for_every_photo_is_typed_in_the_gallery_rows(client, desk):
+    gallery = wire_gallery()
+    page = client.get(gallery_change_url(gallery))
+    html = page.content.decode()
+    # Each row: its position box, the alt text and caption boxes, the moves.
+    # (and one more of each in the empty row "Add another" copies)
+    assert html.count('class="row-anchor"') == 10
+    assert html.count('class="row-position"') == 11
+    assert html.count('aria-label="Move to top">To top</button>') == 11
+    assert html.count('aria-label="Move to bottom">To bottom</button>') == 11
+    assert 'placeholder="Player number 3 celebrates at the Quayside."' in html
+    data = change_form_data(page)
+    rows = {int(data[f"items-{i}-position"]): i for i in range(10)}
+    for position, row in rows.items():
+        data[f"items-{row}-alt_text"] = f"  Number {position} runs to the fans.  "
+    data["_transition"] = "publish"
+
+    response = client.post(gallery_change_url(gallery), data, follow=True)
+
+    assert response.status_code == 200
+    gallery.refresh_from_db()
+    assert gallery.status == "published", [
+        str(m) for m in get_messages(response.wsgi_request)
+    ]
+    for item in gallery.items.select_related("photo"):
+        assert item.photo.alt_text == f"Number {item.position} runs to the fans."
+    # The photo's own history has the change too.
+    photo = gallery.items.get(position=4).photo
+    versions = Version.objects.get_for_object(photo)
+    assert versions[0].field_dict["alt_text"] == "Number 4 runs to the fans."
+
+
+def test_alt_text_in_a_row_is_shown_not_editable_without_change_photo(client):
+    user = UserFactory(username="gallery-only", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="galleries",
+            codename__in=[
+                "view_gallery",
+                "change_gallery",
+                "view_photo",
+                *[f"{do}_galleryitem" for do in ("view", "add", "change", "delete")],
+            ],
+        )
+    )
+    client.force_login(user)
+    gallery = wire_gallery(photos=2, alt_text="The original words.")
+    gallery.created_by = user  # their own draft, which they may edit
+    gallery.save()
+    page = client.get(gallery_change_url(gallery))
+    (rows,) = [
+        inline.formset
+        for inline in page.context["inline_admin_formsets"]
+        if inline.formset.model is GalleryItem
+    ]
+    assert rows.forms[0].fields["alt_text"].disabled
+    data = change_form_data(page)
+    data["items-0-alt_text"] = "Overwritten by someone who may not."
+
+    response = client.post(gallery_change_url(gallery), data)
+
+    assert response.status_code == 302
+    assert set(Photo.objects.values_list("alt_text", flat=True)) == {
+        "The original words."
+    }
+
+
+def test_rows_are_numbered_in_the_order_saved(client, desk):
+    gallery = wire_gallery(photos=4, alt_text="A player.")
+    page = client.get(gallery_change_url(gallery))
+    data = change_form_data(page)
+    by_position = {int(data[f"items-{i}-position"]): i for i in range(4)}
+    ids = {i: int(data[f"items-{i}-photo"]) for i in range(4)}
+    # Typed without script: the last one to "1", two rows both "3".
+    data[f"items-{by_position[4]}-position"] = "1"
+    data[f"items-{by_position[1]}-position"] = "3"
+    data[f"items-{by_position[2]}-position"] = "3"
+    data[f"items-{by_position[3]}-position"] = "9"
+
+    assert client.post(gallery_change_url(gallery), data).status_code == 302
+
+    items = list(gallery.items.order_by("position"))
+    assert [item.position for item in items] == [1, 2, 3, 4]
+    assert [item.photo_id for item in items] == [
+        ids[by_position[4]],
+        ids[by_position[1]],
+        ids[by_position[2]],
+        ids[by_position[3]],
+    ]
+
+
+def test_a_refusal_names_each_photo_by_picture_file_and_caption(client, desk):
+    gallery = wire_gallery()
+    gallery.cover = gallery.items.get(position=2).photo  # also a row: once
+    gallery.save()
+    response = client.post(
+        reverse("admin:galleries_gallery_transition", args=[gallery.pk, "publish"]),
+        follow=True,
+    )
+
+    gallery.refresh_from_db()
+    assert gallery.status == "draft"
+    (message,) = list(get_messages(response.wsgi_request))
+    assert message.level_tag == "error"
+    html = str(message)
+    assert html.count("<li>") == 10  # one line a photo, the cover not twice
+    for item in gallery.items.select_related("photo"):
+        photo = item.photo
+        line = html.split(f'<a href="#photo-{photo.pk}">')[0].rsplit("<li>", 1)[1]
+        assert f"<strong>{photo.desk_name}</strong> needs alt text." in line
+        assert f"<q>Player number {item.position} celebrates" in line
+        assert 'class="desk-thumbnail"' in line
+    page = response.content.decode()
+    assert page.count('class="row-anchor" id="photo-') == 10

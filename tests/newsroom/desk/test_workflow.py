@@ -224,12 +224,17 @@ class TestPublishChecks:
         article.bylines.all().delete()
         with pytest.raises(TransitionRefused) as refused:
             item_transition(article, "publish", journalist)
-        assert refused.value.problems == [
+        assert [str(problem) for problem in refused.value.problems] == [
             "Add a standfirst.",
             "Choose a section.",
             "Add at least one author to the byline.",
-            "Photo “Duru celebrates” needs alt text (edit it in the photo library).",
+            "Photo “Duru celebrates” needs alt text.",
             "Photo “Duru celebrates” needs a credit: a photographer or an agency.",
+        ]
+        photo_problems = refused.value.problems[3:]
+        assert [(p.subject, p.fix) for p in photo_problems] == [
+            (article.lead_photo, "alt_text"),
+            (article.lead_photo, "credit"),
         ]
         article.refresh_from_db()
         assert article.status == Status.DRAFT
@@ -255,13 +260,16 @@ class TestPublishChecks:
         self, journalist_client
     ):
         gallery = ready_gallery()
-        GalleryItem.objects.create(
-            gallery=gallery, photo=ready_photo(title="Fans", alt_text=""), position=3
-        )
+        fans = ready_photo(title="Fans", alt_text="")
+        GalleryItem.objects.create(gallery=gallery, photo=fans, position=3)
         data = change_form_data(journalist_client.get(change_url(gallery)))
         data["_transition"] = "publish"
         response = journalist_client.post(change_url(gallery), data, follow=True)
-        assert "Photo “Fans” needs alt text" in response.content.decode()
+        # The form names the photo and leads to it.
+        html = response.content.decode()
+        assert "<strong>Fans</strong> needs alt text." in html
+        assert f'<a href="#photo-{fans.pk}">Type it in its row below</a>' in html
+        assert f'id="photo-{fans.pk}"' in html
         gallery.refresh_from_db()
         assert gallery.status == Status.DRAFT
 
@@ -281,7 +289,7 @@ class TestPublishChecks:
         gallery.save()
         with pytest.raises(TransitionRefused) as refused:
             item_transition(gallery, "publish", journalist)
-        assert refused.value.problems == [
+        assert [str(problem) for problem in refused.value.problems] == [
             "Photo “Cover” needs a credit: a photographer or an agency."
         ]
 
