@@ -21,6 +21,7 @@ from newsroom.desk.admin import (
     OwnBylineInlineMixin,
     PublicationStateFilter,
     WorkflowAdminMixin,
+    WritingAdminMixin,
     publication_state,
     show_loaded_choice,
 )
@@ -29,7 +30,7 @@ from newsroom.desk.admin_editing import (
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.desk.forms import EditConflictForm
+from newsroom.desk.forms import EditConflictForm, WritingForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
 
@@ -150,7 +151,7 @@ class PhotoAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_keywords = "keywords"
 
 
-class GalleryAdminForm(EditConflictForm, TaggedAdminForm):
+class GalleryAdminForm(WritingForm, EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "intro")
 
 
@@ -372,6 +373,7 @@ class GalleryItemInline(SortableInlineAdminMixin, admin.TabularInline):
 @admin.register(Gallery)
 class GalleryAdmin(
     AtScaleAdminMixin,
+    WritingAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -381,6 +383,7 @@ class GalleryAdmin(
     admin.ModelAdmin,
 ):
     form = GalleryAdminForm
+    text_rows = {"standfirst": 3, "intro": 4}
     list_display = [
         "cover_thumbnail",
         "headline",
