@@ -13,7 +13,7 @@ from django.utils import timezone
 from articles.models import Article
 from galleries.models import Gallery
 from newsroom.desk.admin import publish_label
-from newsroom.desk.forms import characters_left
+from newsroom.desk.forms import PublicationTimeField, characters_left
 from newsroom.models import Status
 from tests.admin_forms import add_inline_row, change_form_data
 from tests.factories import (
@@ -161,6 +161,17 @@ def test_saving_again_keeps_the_stored_seconds(journalist_client):
     article.refresh_from_db()
     assert article.published_at == moment
     assert article.standfirst == "A new standfirst."
+
+
+def test_the_same_minute_picked_again_is_no_change():
+    """So saving other fields doesn't list the publication time as changed
+    (in the history, the revision or an edit conflict's differences)."""
+    stored = datetime(2026, 12, 4, 17, 12, 45, 123456, tzinfo=LONDON)
+    field = PublicationTimeField(required=False)
+    assert not field.has_changed(stored, "2026-12-04T17:12")
+    assert field.has_changed(stored, "2026-12-04T17:13")
+    assert field.has_changed(stored, "")
+    assert field.has_changed(None, "2026-12-04T17:12")
 
 
 # The publish button's words ---------------------------------------------------
