@@ -1,6 +1,5 @@
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django.contrib import admin
-from django.contrib.admin.widgets import AdminTextareaWidget
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +11,7 @@ from newsroom.desk.admin import (
     OwnBylineInlineMixin,
     PublicationStateFilter,
     WorkflowAdminMixin,
+    WritingAdminMixin,
     publication_state,
 )
 from newsroom.desk.admin_editing import (
@@ -19,7 +19,7 @@ from newsroom.desk.admin_editing import (
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.desk.forms import EditConflictForm
+from newsroom.desk.forms import EditConflictForm, WritingForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
 
@@ -35,7 +35,7 @@ class BylineInline(OwnBylineInlineMixin, SortableInlineAdminMixin, admin.Tabular
     verbose_name_plural = _("byline (drag to set the order: “By A and B”)")
 
 
-class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
+class ArticleAdminForm(WritingForm, EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "body")
 
 
@@ -43,6 +43,7 @@ class ArticleAdminForm(EditConflictForm, TaggedAdminForm):
 class ArticleAdmin(
     AtScaleAdminMixin,
     PhotoProblemsAdminMixin,
+    WritingAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -52,6 +53,7 @@ class ArticleAdmin(
     admin.ModelAdmin,
 ):
     publishing_fields = ("published_at", "home_position")
+    text_rows = {"standfirst": 3, "lead_photo_caption": 2}
     form = ArticleAdminForm
     list_display = [
         "lead_thumbnail",
@@ -106,11 +108,6 @@ class ArticleAdmin(
             },
         ),
     ]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "standfirst":
-            kwargs["widget"] = AdminTextareaWidget(attrs={"rows": 3})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return (

@@ -21,6 +21,7 @@ from newsroom.desk.admin import (
     OwnBylineInlineMixin,
     PublicationStateFilter,
     WorkflowAdminMixin,
+    WritingAdminMixin,
     publication_state,
     show_loaded_choice,
 )
@@ -29,7 +30,7 @@ from newsroom.desk.admin_editing import (
     PreviewAdminMixin,
     RevisionAdminMixin,
 )
-from newsroom.desk.forms import EditConflictForm
+from newsroom.desk.forms import EditConflictForm, WritingForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
 
@@ -197,7 +198,7 @@ class PhotoAdminForm(EditConflictForm, TaggedAdminForm):
     suggestion_keywords = "keywords"
 
 
-class GalleryAdminForm(EditConflictForm, TaggedAdminForm):
+class GalleryAdminForm(WritingForm, EditConflictForm, TaggedAdminForm):
     suggestion_sources = ("headline", "standfirst", "intro")
 
 
@@ -479,6 +480,7 @@ class GalleryItemInline(admin.TabularInline):
 class GalleryAdmin(
     AtScaleAdminMixin,
     PhotoProblemsAdminMixin,
+    WritingAdminMixin,
     WorkflowAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -488,6 +490,7 @@ class GalleryAdmin(
     admin.ModelAdmin,
 ):
     form = GalleryAdminForm
+    text_rows = {"standfirst": 3, "intro": 4}
     list_display = [
         "cover_thumbnail",
         "headline",

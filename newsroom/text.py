@@ -68,3 +68,35 @@ def clean_text_fields(sender, instance, **kwargs):
             value = getattr(instance, field.attname)
             if isinstance(value, str) and _NOT_XML.search(value):
                 setattr(instance, field.attname, xml_safe(value))
+
+
+# Typographic quotes and dashes for what the desk types on a plain keyboard.
+# A quote opens after the start, a space, an opening bracket or quote, or a
+# dash, and closes anywhere else; an apostrophe is a closing single quote.
+_OPENS_AFTER = r"(^|(?<=[\s(\[{“‘\"'—–/-]))"
+_DASHES = [
+    (re.compile(r"-{2,3}"), "—"),
+    (re.compile(r"(?<=[ \t\u00a0])-(?=[ \t\u00a0])"), "–"),
+]
+_QUOTES = [
+    # '90s, '08: a year that has lost its century.
+    (re.compile(_OPENS_AFTER + r"'(?=\d\d(?:s\b|\b))"), "’"),
+    (re.compile(_OPENS_AFTER + r"'(?=\S)"), "‘"),
+    (re.compile("'"), "’"),
+    (re.compile(_OPENS_AFTER + r'"(?=\S)'), "“"),
+    (re.compile('"'), "”"),
+]
+
+
+def smart_quotes(text):
+    """Plain text with typographic quotes, apostrophes and dashes for the
+    straight ones typed: "Salah's goal" -> “Salah’s goal”, O'Brien ->
+    O’Brien, '90s -> ’90s, " - " -> " – ", "--" -> "—". Already curly
+    text is left as it is, and so is a hyphen inside a word or a score
+    ("2-1"). For plain text only (a headline, a standfirst): it does not
+    know HTML, and would curl the quotes of a tag's attributes."""
+    if not isinstance(text, str):
+        return text
+    for pattern, replacement in (*_DASHES, *_QUOTES):
+        text = pattern.sub(replacement, text)
+    return text

@@ -23,6 +23,7 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS_3, WEEKDAYS_ABBR
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -36,6 +37,7 @@ from newsroom.search import search_filter
 
 from .admin_editing import admin_url
 from .dashboard import QUEUES, queue
+from .forms import CountedTextInput, PublicationTimeField
 from .models import NoteKind
 from .services import TransitionRefused, item_transition
 from .workflow import TRANSITIONS, available, can_edit, can_publish, may
@@ -180,6 +182,35 @@ PUBLISHING_HELP = _(
 )
 
 
+def publish_label(moment):
+    """What the publish button says for a publication time: "Publish" now
+    (none, or one past), "Schedule for 20:04" later today, "Schedule for
+    Sat 5 Dec, 20:04" another day, with the year if not this one. Only the
+    wording: what the step does is decided from the time saved with it.
+    workflow.js says the same of the time being picked."""
+    if moment is None or moment <= timezone.now():
+        return _("Publish")
+    local, today = timezone.localtime(moment), timezone.localdate()
+    if local.date() == today:
+        when = date_format(local, "H:i")
+    elif local.year == today.year:
+        when = date_format(local, "D j M, H:i")
+    else:
+        when = date_format(local, "D j M Y, H:i")
+    return _("Schedule for %(when)s") % {"when": when}
+
+
+def publish_label_wording():
+    """The words workflow.js builds the publish button's label from, in the
+    page's language (the same names `publish_label` uses)."""
+    return {
+        "publish": _("Publish"),
+        "schedule": _("Schedule for %(when)s"),
+        "days": ",".join(str(WEEKDAYS_ABBR[day]) for day in range(7)),
+        "months": ",".join(str(MONTHS_3[month]).title() for month in range(1, 13)),
+    }
+
+
 def publication_state(obj):
     """Status as the desk thinks of it: scheduled is published but not yet live."""
     return obj.state_label
@@ -285,6 +316,26 @@ class NoteInline(GenericTabularInline):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
             kwargs["widget"] = AdminTextareaWidget(attrs={"rows": 2})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class WritingAdminMixin:
+    """The writing form's sizes: the headline as wide as the form with its
+    character count, the text boxes in `text_rows` that many lines (the
+    standfirst a few, optional captions two), and the publication time the
+    browser's date and time picker. The body editor's height is in
+    writing.css."""
+
+    text_rows = {"standfirst": 3}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "headline":
+            kwargs["widget"] = CountedTextInput
+        elif db_field.name in self.text_rows:
+            rows = self.text_rows[db_field.name]
+            kwargs["widget"] = AdminTextareaWidget(attrs={"rows": rows})
+        elif db_field.name == "published_at":
+            return db_field.formfield(form_class=PublicationTimeField, **kwargs)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
@@ -474,7 +525,10 @@ class WorkflowAdminMixin:
         context["workflow_steps"] = [
             {
                 "name": step.name,
-                "label": step.label,
+                "label": publish_label(obj and obj.published_at)
+                if step.name == "publish"
+                else step.label,
+                "wording": publish_label_wording() if step.name == "publish" else None,
                 "confirm": step.confirm,
                 "url": obj
                 and reverse(

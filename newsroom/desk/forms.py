@@ -1,10 +1,16 @@
-"""The stale-form check every content type's change form uses."""
+"""What every content type's change form shares: the stale-form check, and
+the writing form's pieces (the headline's character count, the publication
+time picker, typographic quotes)."""
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from newsroom.text import smart_quotes
 
 from .revisions import diff, versions_of
 
@@ -105,3 +111,137 @@ def _plain(field, value):
         return str(value) if value is not None else ""
     text = strip_tags(str(value).replace("</p>", "\n").replace("</h2>", "\n"))
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+WRITING_MEDIA = forms.Media(
+    js=["newsroom/admin/writing.js"],
+    css={"all": ["newsroom/admin/writing.css"]},
+)
+
+
+def characters_left(length, limit, warn_at):
+    """What a counted field says under itself: "54 / 200", and near the
+    limit how many characters are left."""
+    left = limit - length
+    if left > warn_at:
+        return _("%(count)d / %(limit)d") % {"count": length, "limit": limit}
+    return ngettext(
+        "%(left)d character left", "%(left)d characters left", max(left, 0)
+    ) % {"left": max(left, 0)}
+
+
+class CountedTextInput(forms.TextInput):
+    """A one-line box as wide as the form, with a live count of its
+    characters under it ("54 / 200"; near the limit, how many are left).
+    The count is written by the server and kept current by writing.js;
+    screen readers hear it when typing pauses, not at every key."""
+
+    template_name = "admin/newsroom/widgets/counted_input.html"
+    warn_at = 20
+
+    def __init__(self, attrs=None):
+        super().__init__({"class": "vTextField desk-wide", **(attrs or {})})
+
+    @property
+    def media(self):
+        return WRITING_MEDIA
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        limit = context["widget"]["attrs"].get("maxlength")
+        if limit:
+            limit, length = int(limit), len(value or "")
+            context["widget"]["count"] = {
+                "text": characters_left(length, limit, self.warn_at),
+                "near": limit - length <= self.warn_at,
+                "limit": limit,
+                "warn_at": self.warn_at,
+                # The wording writing.js uses, in the page's language.
+                "total": _("%(count)d / %(limit)d"),
+                "one_left": ngettext(
+                    "%(left)d character left", "%(left)d characters left", 1
+                ),
+                "many_left": ngettext(
+                    "%(left)d character left", "%(left)d characters left", 2
+                ),
+            }
+        return context
+
+
+class PublicationTimeInput(forms.DateTimeInput):
+    """The browser's own date and time picker (`datetime-local`), in the
+    newsroom's time zone, to the minute."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "step": 60,
+                "class": "desk-publication-time",
+                "data-publication-time": "",
+                "data-time-zone": settings.TIME_ZONE,
+                **(attrs or {}),
+            },
+            format="%Y-%m-%dT%H:%M",
+        )
+
+
+class PublicationTimeField(forms.DateTimeField):
+    """A publication time picked to the minute: a stored time with seconds
+    (one published "now") is unchanged when the form shows the same minute."""
+
+    widget = PublicationTimeInput
+
+    def __init__(self, **kwargs):
+        # Its own words, not the model field's: they name the picker.
+        kwargs["help_text"] = _(
+            "Pick the date and time, in the newsroom's time (%(zone)s). "
+            "Leave it empty to publish now; a time in the future schedules "
+            "it: the button then says “Schedule for …” and it appears on "
+            "its own at that time."
+        ) % {"zone": settings.TIME_ZONE}
+        super().__init__(**kwargs)
+
+    def has_changed(self, initial, data):
+        if isinstance(initial, str) or initial is None:
+            return super().has_changed(initial, data)
+        try:
+            value = self.to_python(data)
+        except forms.ValidationError:
+            return True
+        return value != _to_minute(initial)
+
+
+def _to_minute(moment):
+    return moment.replace(second=0, microsecond=0) if moment else moment
+
+
+class WritingForm(forms.ModelForm):
+    """The writing form's cleaning: straight quotes and dashes typed in the
+    headline and standfirst are saved as typographic ones (the setting
+    `NEWSROOM_SMART_QUOTES`), and a publication time shown to the minute
+    keeps its stored seconds when it was not changed.
+
+    Done here, not in the model's `clean()`: it is a help for what the desk
+    types, not a rule of the data. Text that arrives otherwise (a revision
+    restored, an import, a script) is kept exactly as it comes."""
+
+    def clean_headline(self):
+        return self._typographic("headline")
+
+    def clean_standfirst(self):
+        return self._typographic("standfirst")
+
+    def _typographic(self, name):
+        value = self.cleaned_data.get(name)
+        if settings.NEWSROOM_SMART_QUOTES:
+            return smart_quotes(value)
+        return value
+
+    def clean_published_at(self):
+        value = self.cleaned_data.get("published_at")
+        stored = self.instance.published_at
+        if value is not None and stored is not None and value == _to_minute(stored):
+            return stored
+        return value

@@ -313,6 +313,10 @@ NEWSROOM_HOME_LATEST = 12
 NEWSROOM_PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
 # The change form warns of others who opened the item this recently.
 NEWSROOM_EDITING_WARNING_MINUTES = env_int("EDITING_WARNING_MINUTES", 10)
+# Straight quotes and dashes typed in a headline or standfirst are saved as
+# typographic ones ("Salah's goal" -> “Salah’s goal”; a score's 2-1 stays);
+# see newsroom.text.smart_quotes.
+NEWSROOM_SMART_QUOTES = env_bool("SMART_QUOTES", default=True)
 NEWSROOM_HOME_SECTION_STORIES = 4
 NEWSROOM_HOME_GALLERIES = 4
 NEWSROOM_PAGE_SIZE = 20

@@ -91,8 +91,9 @@ def test_journalist_writes_previews_and_publishes_a_story(open_page, demo):
     preview = popup.value
     preview.wait_for_load_state()
     assert "Preview: readers cannot see this page" in preview.content()
+    # The straight apostrophe typed is shown, and saved, as a typographic one.
     assert preview.locator("h1").inner_text() == (
-        "Emeka Duru's header sinks Kingsbridge again"
+        "Emeka Duru’s header sinks Kingsbridge again"
     )
     assert preview.locator(".story__body h2").inner_text() == "How it happened"
     assert preview.locator(".story__body strong").inner_text() == "Emeka Duru"

@@ -140,8 +140,7 @@ def test_an_empty_gallery_is_saved_but_not_published(client, desk):
             "cover": "",
             "section": section.pk,
             "_transition": "publish",
-            "published_at_0": "",
-            "published_at_1": "",
+            "published_at": "",
             "seo_description": "",
             "bylines-TOTAL_FORMS": "0",
             "bylines-INITIAL_FORMS": "0",
@@ -223,8 +222,7 @@ def test_done_when_ten_wire_photos_become_a_published_gallery(client, desk):
             "cover": "",
             "section": section.pk,
             "status": "draft",
-            "published_at_0": "",
-            "published_at_1": "",
+            "published_at": "",
             "seo_description": "",
             **{
                 f"{name}-{key}": value

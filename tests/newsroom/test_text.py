@@ -1,6 +1,6 @@
 import pytest
 
-from newsroom.text import is_number, normalize_key, xml_safe
+from newsroom.text import is_number, normalize_key, smart_quotes, xml_safe
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,43 @@ def test_xml_safe_keeps_tab_and_newlines_and_drops_what_xml_forbids():
     text = f"A\t{forbidden}B\n\ud800C\ufffe\uffff\r"
     assert xml_safe(text) == "A\tB\nC\r"
     assert xml_safe(None) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ('"Salah\'s goal"', "“Salah’s goal”"),
+        ("'x'", "‘x’"),
+        ("Duru's 'wonder goal' sinks Rovers", "Duru’s ‘wonder goal’ sinks Rovers"),
+        ("O'Brien and O'Neill start", "O’Brien and O’Neill start"),
+        ("Don't write them off", "Don’t write them off"),
+        ("The players' union", "The players’ union"),
+        ("Back to the '90s", "Back to the ’90s"),
+        ("'08 final rematch", "’08 final rematch"),
+        ("Kane's 90's", "Kane’s 90’s"),
+        ('"Yes," he said. "We believe."', "“Yes,” he said. “We believe.”"),
+        ('("Never") in doubt', "(“Never”) in doubt"),
+        ('"\'Tis the season"', "“‘Tis the season”"),
+        ('Manager: "It was a penalty"', "Manager: “It was a penalty”"),
+        ('"Go"—"stop"', "“Go”—“stop”"),
+        ("Rovers - the comeback", "Rovers – the comeback"),
+        ("Rovers -- the comeback", "Rovers — the comeback"),
+        ("Rovers--the comeback", "Rovers—the comeback"),
+        ("Rovers---the comeback", "Rovers—the comeback"),
+        # A score, a hyphenated word and a list line keep their hyphens.
+        ("Rovers win 2-1", "Rovers win 2-1"),
+        ("A last-minute winner", "A last-minute winner"),
+        ("- first\n- second", "- first\n- second"),
+        # Already typographic: unchanged, and curling twice changes nothing.
+        ("“Salah’s goal” – again", "“Salah’s goal” – again"),
+        ("", ""),
+        ("No quotes at all", "No quotes at all"),
+    ],
+)
+def test_smart_quotes_curls_straight_quotes_and_dashes(typed, saved):
+    assert smart_quotes(typed) == saved
+    assert smart_quotes(saved) == saved
+
+
+def test_smart_quotes_leaves_what_is_not_text_alone():
+    assert smart_quotes(None) is None

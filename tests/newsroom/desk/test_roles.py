@@ -79,8 +79,7 @@ def test_reporter_writes_a_draft_but_a_posted_status_is_ignored(client):
         body="<p>Done.</p>",
         section=SectionFactory().pk,
         status="published",  # posted by hand: not a form field
-        published_at_0="2020-01-01",  # read-only for reporters
-        published_at_1="10:00",
+        published_at="2020-01-01T10:00",  # read-only for reporters
     )
     author = AuthorFactory()
     add_inline_row(data, "bylines", author=author.pk, position="1")

@@ -141,8 +141,7 @@ class TestScheduling:
         with time_machine.travel(MORNING, tick=False):
             article = ArticleFactory(draft=True, headline="Duru signs until 2028")
             data = change_form_data(journalist_client.get(change_url(article)))
-            data["published_at_0"] = "2024-04-19"
-            data["published_at_1"] = "09:01:00"
+            data["published_at"] = "2024-04-19T09:01"  # the date-time picker
             data["_transition"] = "publish"
             response = journalist_client.post(change_url(article), data, follow=True)
             assert "Scheduled: it appears by itself at 19 April 2024, 09:01:00" in (
