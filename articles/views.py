@@ -91,7 +91,9 @@ def page_parts(request, article, *, load=None):
     def related():
         if load:
             prefetch_related_objects([article], "players", "teams")
-        return {"related": related_items(article)}
+        # The story's own gallery has its place (“In pictures”) already.
+        shown = [article.related_gallery] if article.related_gallery_id else []
+        return {"related": related_items(article, exclude=shown)}
 
     return {
         "head_part": Part(request, "article-head", article, prepare=head, keys=keys),

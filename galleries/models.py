@@ -1,6 +1,7 @@
 """The photo library: photos with structured credits, and their renditions."""
 
 import functools
+from typing import NamedTuple
 
 import reversion
 from django.conf import settings
@@ -491,14 +492,16 @@ class GalleryOrder(models.TextChoices):
     exclude=["players", "teams", "authors"],
 )
 class Gallery(Publishable):
-    """An “In Pics” gallery: an intro, then ordered library photos."""
+    """An “In Pics” gallery: ordered library photos, with an intro after the
+    first."""
 
     intro = models.TextField(
         _("intro"),
         blank=True,
         help_text=_(
-            "Two or three sentences shown above the photos. Plain text; leave a "
-            "blank line between paragraphs."
+            "Two or three sentences shown after the first photo (readers see a "
+            "photo first, on a phone too). Plain text; leave a blank line "
+            "between paragraphs."
         ),
     )
     cover = models.ForeignKey(
@@ -578,6 +581,21 @@ class Gallery(Publishable):
                 problems += photo.publish_problems()
         return problems
 
+    def photo_titles(self):
+        """How the photos' titles show on the gallery's page. Wire photos of
+        one match all carry the same title ("UEFA Europa League: Liverpool vs
+        Atalanta"): when every photo has the same non-empty title it shows
+        once, above the photos (not at all when it is the headline), instead
+        of over each photo. Reads the items as loaded (prefetch them with
+        their photos)."""
+        titles = {item.photo.title.strip() for item in self.items.all()}
+        if len(titles) != 1 or "" in titles:
+            return PhotoTitles(once="", each=True)
+        (title,) = titles
+        if title.casefold() == self.headline.strip().casefold():
+            return PhotoTitles(once="", each=False)
+        return PhotoTitles(once=title, each=False)
+
     def get_photo_url(self, number):
         return reverse(
             "galleries:photo", kwargs={**self._date_kwargs(), "number": number}
@@ -590,6 +608,14 @@ class Gallery(Publishable):
             "day": f"{self.pub_date.day:02d}",
             "slug": self.slug,
         }
+
+
+class PhotoTitles(NamedTuple):
+    """`once`: the title shown above all the photos ("" for none); `each`:
+    whether every photo shows its own."""
+
+    once: str
+    each: bool
 
 
 @reversion.register()

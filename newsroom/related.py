@@ -63,7 +63,10 @@ def depends_on(item):
     return keys
 
 
-def related_items(item, limit=4):
+def related_items(item, limit=4, *, exclude=()):
+    """Up to `limit` published items related to `item`, leaving out `item`
+    and the items in `exclude` (what its page already shows, such as a
+    story's own gallery)."""
     players = [player.pk for player in item.players.all()]
     teams = [team.pk for team in item.teams.all()]
     tagged_player = _through(type(item), "player_taggings")
@@ -77,8 +80,9 @@ def related_items(item, limit=4):
     for source in sources:
         content_type = ContentType.objects.get_for_model(source.model)
         candidates = source.published()
-        if source.model is type(item):
-            candidates = candidates.exclude(pk=item.pk)
+        left_out = [o.pk for o in (item, *exclude) if type(o) is source.model]
+        if left_out:
+            candidates = candidates.exclude(pk__in=left_out)
         in_section = Q(section_id=item.section_id) if item.section_id else Q(pk__in=[])
         label = Value(source.model._meta.label_lower, output_field=CharField())
         if bounded:

@@ -118,3 +118,23 @@ def test_article_page_from_kept_parts_reads_the_story_and_the_sections(
         *page_cache._cache.get_client().keys("*pagecache:part:*")
     )
     assert count_queries(lambda: reader.get(url)) == whole
+
+
+def test_more_on_this_leaves_out_the_storys_own_gallery(client):
+    """The story's gallery shows once, under “In pictures”; another gallery
+    of its section still makes “More on this”."""
+    from tests.factories import GalleryFactory
+
+    section = SectionFactory()
+    own = GalleryFactory(section=section, photos=1, headline="In pics: our own")
+    other = GalleryFactory(section=section, photos=1, headline="In pics: another")
+    article = ArticleFactory(section=section, related_gallery=own)
+
+    response = client.get(article.get_absolute_url())
+
+    assert response.context["related"] == [other]
+    html = response.content.decode()
+    assert html.count(f'href="{own.get_absolute_url()}"') == 1
+    related = html[html.index('class="related"') :]
+    assert "In pics: our own" not in related
+    assert "In pics: another" in related

@@ -77,6 +77,55 @@ class TestGalleryPage:
         assert html.count('loading="lazy"') == 2
         assert f'href="{gallery.get_absolute_url()}2/"' in html
 
+    def test_a_title_every_photo_repeats_shows_once_above_them(self, client):
+        gallery = GalleryFactory(photos=3)
+        Photo.objects.filter(gallery_items__gallery=gallery).update(
+            title="UEFA Europa League: Liverpool vs Atalanta"
+        )
+        html = client.get(gallery.get_absolute_url()).content.decode()
+        assert html.count("UEFA Europa League: Liverpool vs Atalanta") == 1
+        once = html.index('<p class="gallery__title gallery__title--once">')
+        assert once < html.index('id="photo-1"')
+        assert '<h2 class="gallery__title">' not in html
+
+    def test_a_shared_title_that_is_the_headline_is_not_repeated(self, client):
+        gallery = GalleryFactory(headline="Liverpool vs Atalanta", photos=2)
+        Photo.objects.filter(gallery_items__gallery=gallery).update(
+            title=" liverpool vs atalanta "
+        )
+        html = client.get(gallery.get_absolute_url()).content.decode()
+        assert "gallery__title" not in html
+        assert "liverpool vs atalanta" not in html
+
+    def test_titles_that_differ_or_are_missing_show_over_each_photo(self, client):
+        gallery = GalleryFactory(photos=3)
+        Photo.objects.filter(
+            gallery_items__gallery=gallery, title="Photo title 3"
+        ).update(title="")
+        Photo.objects.filter(gallery_items__gallery=gallery).exclude(title="").update(
+            title="Shared by two of three"
+        )
+        html = client.get(gallery.get_absolute_url()).content.decode()
+        assert "gallery__title--once" not in html
+        assert html.count('<h2 class="gallery__title">Shared by two of three</h2>') == 2
+
+    def test_the_first_photo_comes_before_the_intro(self, client):
+        """A reader (on a phone too) sees a photo first: photo 1, the intro,
+        then photos 2 onwards, numbered on."""
+        gallery = GalleryFactory(photos=3)
+        html = client.get(gallery.get_absolute_url()).content.decode()
+        first, intro = html.index('id="photo-1"'), html.index('class="gallery__intro"')
+        second = html.index('id="photo-2"')
+        assert first < intro < second
+        assert '<ol class="gallery__items" start="2">' in html
+        assert html.count("A late winner settled it.") == 1
+
+    def test_a_one_photo_gallery_shows_its_intro_after_the_photo(self, client):
+        gallery = GalleryFactory(photos=1)
+        html = client.get(gallery.get_absolute_url()).content.decode()
+        assert html.index('id="photo-1"') < html.index('class="gallery__intro"')
+        assert 'start="2"' not in html
+
     @pytest.mark.parametrize("state", ["draft", "scheduled"])
     def test_unpublished_gallery_and_its_photo_pages_are_404(self, client, state):
         gallery = GalleryFactory(photos=2, **{state: True})

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -62,6 +63,58 @@ class TestHome:
         assert [block["section"] for block in blocks] == [football, cricket]
         assert blocks[0]["articles"] == football_stories[:2]
         assert blocks[1]["articles"] == [cricket_story]
+
+    def test_every_top_story_shows_its_photo_or_the_no_picture_card(
+        self, client, count_queries
+    ):
+        """Not only the first: each top story with a photo shows it, each
+        without is marked as a card without one; beside a lead with a photo
+        the top stories are headlines (their column is no taller than the
+        lead); the same queries as a front with one photo."""
+        from tests.factories import make_photo
+
+        ArticleFactory(published_at=hours_ago(9), lead_photo=make_photo())
+        one = count_queries(lambda: client.get("/"))
+        for hours in (1, 3, 5):
+            ArticleFactory(
+                published_at=hours_ago(hours), lead_photo=make_photo(size=(400, 300))
+            )
+        for hours in (2, 4):
+            ArticleFactory(published_at=hours_ago(hours), standfirst="No photo.")
+
+        mixed = count_queries(lambda: client.get("/"))
+        html = client.get("/").content.decode()
+
+        assert mixed == one
+        front = html[html.index('<section class="front"') :]
+        front = front[: front.index("</section>")]
+        cards = re.findall(r'<article class="([^"]+)">(.*?)</article>', front, re.S)
+        assert [classes for classes, _ in cards] == [
+            "card card--lead",
+            "card card--top card--no-picture",
+            "card card--top",
+            "card card--top card--no-picture",
+            "card card--top",
+        ]
+        for classes, card in cards:
+            assert ("<img" in card) == ("no-picture" not in classes)
+        assert "No photo." not in front
+
+    def test_a_lead_without_a_photo_takes_the_width_with_standfirsts_under_it(
+        self, client
+    ):
+        from tests.factories import make_photo
+
+        ArticleFactory(published_at=hours_ago(1), headline="Words only")
+        ArticleFactory(
+            published_at=hours_ago(2),
+            standfirst="A photo and a standfirst.",
+            lead_photo=make_photo(size=(400, 300)),
+        )
+        html = client.get("/").content.decode()
+        assert '<section class="front front--text-lead"' in html
+        assert '<article class="card card--lead card--no-picture">' in html
+        assert "A photo and a standfirst." in html
 
     def test_empty_site(self, client):
         response = client.get("/")
