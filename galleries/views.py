@@ -2,14 +2,10 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import (
-    FileResponse,
-    Http404,
-    HttpResponse,
-    HttpResponseNotModified,
-)
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import get_conditional_response
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 from django.views.generic.dates import DateDetailView
@@ -197,8 +193,11 @@ def rendition(request, photo_id, spec, fmt):
     current = request.GET.get("v") == str(made.pk)
     max_age = settings.NEWSROOM_RENDITION_MAX_AGE if current else 60
     mime_type = FORMATS[made.format].mime_type
-    if etag in request.headers.get("If-None-Match", ""):
-        response = HttpResponseNotModified()
+    # Django's reading of If-None-Match (lists, weak tags, "*") and
+    # If-Match: a 304 or a 412, or None to send the picture.
+    conditional = get_conditional_response(request, etag=etag)
+    if conditional is not None:
+        response = conditional
     elif request.method == "HEAD":
         # What a GET would send, without reading the file.
         response = HttpResponse(content_type=mime_type)

@@ -89,6 +89,14 @@ class TestRenditionView:
         assert response["Surrogate-Key"] == f"galleries.photo-{photo.pk}"
         again = client.get(made.url, HTTP_IF_NONE_MATCH=response["ETag"])
         assert again.status_code == 304
+        assert again["ETag"] == response["ETag"]
+        # What caches send too: a list, a weak tag, any version at all.
+        etag = response["ETag"]
+        for sent in [f'"other", {etag}', f"W/{etag}", "*"]:
+            assert client.get(made.url, HTTP_IF_NONE_MATCH=sent).status_code == 304
+        # Another version's tag is not a match.
+        other = f'"1{etag[1:]}'
+        assert client.get(made.url, HTTP_IF_NONE_MATCH=other).status_code == 200
 
     def test_head_says_what_get_would_send_without_the_file(self, client):
         photo = public_photo()
