@@ -255,7 +255,9 @@ def gallery_add_photos(
         if gallery.status == Status.PUBLISHED:
             # Added to a live gallery: readers see them at once.
             renditions_request(photos)
-        pagecache.changed()
+        # The reordering was a bulk update, which sends no signal: the
+        # gallery's pages (and what lists it) are named here.
+        pagecache.changed(keys=pagecache.keys_changed_by(gallery))
     return report
 
 
@@ -339,7 +341,10 @@ def gallery_rows_save(*, gallery, alt_texts=()):
             if row.position != number:
                 row.position = number
                 moved.append(row)
-        GalleryItem.objects.bulk_update(moved, ["position"])
+        if moved:
+            GalleryItem.objects.bulk_update(moved, ["position"])
+            # A bulk update sends no signal: the gallery's pages are named.
+            pagecache.changed(keys=pagecache.keys_changed_by(gallery))
     return rows
 
 

@@ -393,3 +393,32 @@ class TestDecompressionBombGuard:
         with pytest.raises(PhotoRefused, match="too many pixels"):
             photo_ingest(file=upload("bomb.jpg", image_bytes((500, 450))))
         assert nothing_stored()
+
+
+def test_rows_written_in_bulk_name_their_gallery_to_the_page_cache(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    """Uploading in the order taken and renumbering rows are bulk updates,
+    which send no signal: each names the gallery's keys (its pages and the
+    lists showing it), never a bare change that drops every kept part."""
+    from newsroom import pagecache
+    from tests.factories import GalleryFactory
+
+    bumps = []
+    monkeypatch.setattr(pagecache, "_bump", lambda keys: bumps.append(keys))
+    gallery = GalleryFactory(photos=2)
+    bumps.clear()
+    files = [upload(f"late-{n}.jpg", image_bytes((300, 200))) for n in range(2)]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.gallery_add_photos(
+            gallery=gallery, files=files, order=services.GalleryOrder.TIME_TAKEN
+        )
+    assert bumps and None not in bumps
+    assert any(f"galleries.gallery-{gallery.pk}" in keys for keys in bumps)
+
+    gallery.items.filter(position=1).update(position=7)
+    bumps.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.gallery_rows_save(gallery=gallery)
+    assert list(gallery.items.values_list("position", flat=True)) == [1, 2, 3, 4]
+    assert bumps and None not in bumps
