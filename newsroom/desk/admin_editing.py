@@ -41,6 +41,8 @@ from .revisions import (
     change_summary,
     current_snapshot,
     diff,
+    saved_at,
+    saved_by,
     snapshot,
     versions_of,
 )
@@ -49,14 +51,6 @@ from .services import item_recover, item_revert
 
 def _when(moment):
     return date_format(timezone.localtime(moment), "j F Y, H:i")
-
-
-def _who(user):
-    """Who saved a version: an import, the demo or the first-edit copy
-    (`_keep_first_version`) has nobody."""
-    if user is None:
-        return _("the import (no one on the desk)")
-    return user.get_full_name() or user.get_username()
 
 
 def admin_url(model_admin, name, *args):
@@ -252,7 +246,8 @@ class RevisionAdminMixin:
                 "opts": self.model._meta,
                 "original": obj,
                 "version": version,
-                "saved_by": _who(version.revision.user),
+                "saved_by": saved_by(version),
+                "saved_at": saved_at(version),
                 "changes": diff(current_snapshot(obj), snapshot(version)),
                 "versions_url": admin_url(self, "versions", quote(obj.pk)),
                 "change_url": admin_url(self, "change", quote(obj.pk)),
@@ -264,10 +259,10 @@ class RevisionAdminMixin:
         self.message_user(
             request,
             _(
-                "Reverted to the version of %(date)s. The revert is a version "
-                "too: undo it from Versions."
+                "Reverted to the version saved by %(who)s on %(when)s. The "
+                "revert is a version too: undo it from Versions."
             )
-            % {"date": _when(version.revision.date_created)},
+            % {"who": saved_by(version), "when": saved_at(version)},
             messages.SUCCESS,
         )
         live = getattr(item, "status", None) == "published"

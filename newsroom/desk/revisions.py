@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +78,22 @@ def _parts():
 def versions_of(item):
     """The item's versions, newest first, with who saved each."""
     return Version.objects.get_for_object(item).select_related("revision__user")
+
+
+def saved_by(version):
+    """Who saved a version, by name. An import, the demo or the copy kept
+    before the first edit on the desk has nobody."""
+    user = version.revision.user
+    if user is None:
+        return str(_("the import (no one on the desk)"))
+    return user.get_full_name() or user.get_username()
+
+
+def saved_at(version):
+    """When a version was saved, to the second: "3 Dec 2026, 20:04:11"."""
+    return date_format(
+        timezone.localtime(version.revision.date_created), "j M Y, H:i:s"
+    )
 
 
 def snapshot(version):

@@ -201,7 +201,7 @@ class TestRevert:
             versions_of(article)
             .first()
             .revision.get_comment()
-            .startswith("Reverted to the version of")
+            .startswith("Reverted to the version saved by the import")
         )
 
     def test_revert_never_publishes_a_draft(self, journalist):
@@ -281,6 +281,18 @@ class TestRevert:
         assert 'method="post"' in html and "Yes, revert" in html
         article.refresh_from_db()
         assert article.headline == "Duru double settles it"  # asking changes nothing
+        assert len(versions_of(article)) == 3
+
+        response = client.post(url("revert", article, yesterday.pk), follow=True)
+        article.refresh_from_db()
+        assert article.headline == "Duru settles the derby"
+        assert (
+            "Reverted to the version saved by Maya Okafor on 18 Apr 2024, 17:00:00."
+            in response.content.decode()
+        )
+        assert versions_of(article).first().revision.get_comment() == (
+            "Reverted to the version saved by Maya Okafor on 18 Apr 2024, 17:00:00"
+        )
         versions = client.get(url("versions", article)).content.decode()
         assert f'href="{url("revert", article, yesterday.pk)}"' in versions
 
@@ -428,12 +440,19 @@ class TestTheVersionsListOnlyRealChanges:
     def test_save_and_publish_names_the_changes_and_the_step(self):
         client, _editor = signed_in(EDITOR, "maya")
         article = ArticleFactory(draft=True, headline="Duru scores")
+        save_in_admin(client, article, _transition="publish")
+        assert comments(article)[0] == "Draft → Published"
+        save_in_admin(client, article, _transition="unpublish")
         save_in_admin(
             client, article, headline="Duru scores twice", _transition="publish"
         )
         article.refresh_from_db()
         assert article.status == Status.PUBLISHED
-        assert comments(article)[0] == "Headline; Draft → Published"
+        assert comments(article)[:3] == [
+            "Headline; Draft → Published",
+            "Published → Draft",
+            "Draft → Published",
+        ]
 
     def test_a_save_names_fields_byline_and_tags_in_words(self):
         client, _editor = signed_in(EDITOR, "maya")
