@@ -498,7 +498,15 @@ class TestTheVersionsListOnlyRealChanges:
         client, _editor = signed_in(EDITOR, "maya")
         photo = make_photo(caption="Duru heads in the winner.")
         save_in_admin(client, photo, caption="Duru heads in the late winner.")
-        assert comments(photo)[0] == "Caption"
+        save_in_admin(client, photo)
+        assert comments(photo) == ["Caption", "Uploaded"]
+
+    def test_a_gallery_saved_unchanged_adds_no_version(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        gallery = GalleryFactory(photos=3)
+        save_in_admin(client, gallery)
+        save_in_admin(client, gallery)
+        assert comments(gallery) == ["As it was before its first edit here"]
 
 
 class TestWordDiff:
