@@ -476,6 +476,9 @@ class TestTheVersionsListOnlyRealChanges:
         data["teams"] = [TeamFactory().pk]
         assert client.post(url("change", article), data).status_code == 302
         assert comments(article)[0] == "Byline, 1 player, 1 team"
+        # The version holds the byline as saved, not as the admin's object
+        # had it prefetched before the save.
+        assert snapshot(versions_of(article).first())["Byline"] == "Ana Ruiz"
 
     def test_a_gallery_save_names_its_photos(self):
         client, _editor = signed_in(EDITOR, "maya")
