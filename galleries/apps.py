@@ -61,6 +61,8 @@ class GalleriesConfig(AppConfig):
                         if part
                     ),
                     order=lambda item: (item.position, item.pk or 0),
+                    noun=(_("photo"), _("photos")),
+                    detail=(_("caption"), _("captions")),
                 )
             ],
         )

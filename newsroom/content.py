@@ -32,6 +32,11 @@ class RevisionPart:
     parent_field: str
     line: callable
     order: callable
+    # How a save's summary names the rows and a change of one row's `line`:
+    # ("photo", "photos") and ("caption", "captions") give "3 photos
+    # reordered", "caption of photo 4". Empty: the model's verbose names.
+    noun: tuple = ()
+    detail: tuple = ()
 
 
 @dataclass(frozen=True)

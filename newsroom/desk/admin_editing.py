@@ -1,9 +1,10 @@
 """Editing safely in the admin: revisions, previews, and who else is editing.
 
 - `RevisionAdminMixin`: every save is a django-reversion revision (the item
-  with its byline, gallery photos and tags); a Versions page lists them with
-  who and when, shows a readable diff of any two, and reverts; deleted items
-  can be recovered, as drafts.
+  with its byline, gallery photos and tags), named by what it changed (a
+  save that changed nothing readers see is not kept); a Versions page lists
+  them with who and when, shows a word-by-word diff of any two, and reverts
+  after asking; deleted items can be recovered, as drafts.
 - `PreviewAdminMixin`: the change form's Preview button renders the public
   page from the form as it stands, saved or not (inside a transaction that
   is rolled back); "Share preview" makes a signed, expiring, revocable link.
@@ -36,20 +37,20 @@ from newsroom.models import EditPresence, PreviewLink
 from newsroom.search import indexing_batch
 
 from .previews import preview_link_create, preview_response
-from .revisions import current_snapshot, diff, snapshot, versions_of
+from .revisions import (
+    change_summary,
+    current_snapshot,
+    diff,
+    saved_at,
+    saved_by,
+    snapshot,
+    versions_of,
+)
 from .services import item_recover, item_revert
 
 
 def _when(moment):
     return date_format(timezone.localtime(moment), "j F Y, H:i")
-
-
-def _who(user):
-    """Who saved a version: an import, the demo or the first-edit copy
-    (`_keep_first_version`) has nobody."""
-    if user is None:
-        return _("the import (no one on the desk)")
-    return user.get_full_name() or user.get_username()
 
 
 def admin_url(model_admin, name, *args):
@@ -102,11 +103,6 @@ class RevisionAdminMixin:
         rows = self.model._default_manager.select_for_update().filter(pk=pk)
         list(rows.values_list("pk", flat=True))
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        if reversion.is_active():
-            reversion.add_to_revision(form.instance)
-
     def _keep_first_version(self, request, object_id):
         # Items that arrived without a revision (imports, the demo, anything
         # written before revisions existed): keep them as they are before the
@@ -117,17 +113,39 @@ class RevisionAdminMixin:
                 reversion.set_comment(_("As it was before its first edit here"))
                 reversion.add_to_revision(obj)
 
+    # The admin logs a save once the item, its byline, photos and tags are
+    # all saved (save_related): the moment to keep them as a version.
+
     def log_addition(self, request, obj, message):
         if reversion.is_active():
+            reversion.add_to_revision(obj)
             reversion.set_comment(_("Created"))
         return super().log_addition(request, obj, message)
 
     def log_change(self, request, obj, message):
         if reversion.is_active():
-            entry = super().log_change(request, obj, message)
-            reversion.set_comment(entry.get_change_message() or _("Saved"))
-            return entry
+            self._keep_version(obj)
         return super().log_change(request, obj, message)
+
+    def _keep_version(self, obj):
+        """Keep the save as a version named by what it changed, or not at
+        all when it changed nothing readers see ("Save and continue" twice,
+        or only the workflow's fields): the Versions list is then a list of
+        real changes, each one a step a revert can go back to. The admin's
+        History still logs every save; workflow steps are versions of their
+        own ("Draft → Published"), taken by `item_transition`."""
+        # Fresh from the database: the admin's object may carry its byline
+        # and tags as they were prefetched before the save.
+        obj = self.model._default_manager.get(pk=obj.pk)
+        previous = versions_of(obj).first()
+        summary = change_summary(previous, obj) if previous is not None else ""
+        if previous is None or summary:
+            reversion.add_to_revision(obj)
+            # A workflow step taken by this save ("Save and publish") named
+            # the revision already; it stays named after the changes.
+            step = reversion.get_comment()
+            named = "; ".join(str(words) for words in (summary, step) if words)
+            reversion.set_comment(named or str(_("Saved")))
 
     def delete_model(self, request, obj):
         self._keep_before_deleting(request, [obj])
@@ -228,7 +246,8 @@ class RevisionAdminMixin:
                 "opts": self.model._meta,
                 "original": obj,
                 "version": version,
-                "saved_by": _who(version.revision.user),
+                "saved_by": saved_by(version),
+                "saved_at": saved_at(version),
                 "changes": diff(current_snapshot(obj), snapshot(version)),
                 "versions_url": admin_url(self, "versions", quote(obj.pk)),
                 "change_url": admin_url(self, "change", quote(obj.pk)),
@@ -240,10 +259,10 @@ class RevisionAdminMixin:
         self.message_user(
             request,
             _(
-                "Reverted to the version of %(date)s. The revert is a version "
-                "too: undo it from Versions."
+                "Reverted to the version saved by %(who)s on %(when)s. The "
+                "revert is a version too: undo it from Versions."
             )
-            % {"date": _when(version.revision.date_created)},
+            % {"who": saved_by(version), "when": saved_at(version)},
             messages.SUCCESS,
         )
         live = getattr(item, "status", None) == "published"

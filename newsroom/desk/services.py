@@ -12,7 +12,13 @@ from newsroom.models import Note, StateChange, Status
 from newsroom.search import indexing_batch
 
 from .models import PreviewLink
-from .revisions import WORKFLOW_FIELDS, belongs_to, current_parts
+from .revisions import (
+    WORKFLOW_FIELDS,
+    belongs_to,
+    current_parts,
+    saved_at,
+    saved_by,
+)
 from .workflow import TRANSITIONS, may
 
 
@@ -152,8 +158,8 @@ def item_revert(item, version, user):
         reversion.add_to_revision(current)  # as it is now, with its parts
         reversion.set_user(user)
         reversion.set_comment(
-            f"Reverted to the version of "
-            f"{timezone.localtime(version.revision.date_created):%d %b %Y %H:%M}"
+            f"Reverted to the version saved by {saved_by(version)} "
+            f"on {saved_at(version)}"
         )
     return current
 

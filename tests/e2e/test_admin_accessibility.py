@@ -23,9 +23,23 @@ def admin_pages():
     gallery = Gallery.objects.published().latest()
     photo = Photo.objects.exclude(gallery_items=None).first()
     player = Player.objects.filter(taggings__isnull=False).first()
+    # Two versions a word apart, so the pages show a diff with marked words
+    # and folded paragraphs.
     with reversion.create_revision():
         reversion.add_to_revision(article)
     version = versions_of(article).first()
+    article.headline = f"{article.headline} again"
+    article.body = "".join(f"<p>Paragraph {n}.</p>" for n in range(6)) + article.body
+    article.save()
+    with reversion.create_revision():
+        reversion.add_to_revision(article)
+    with reversion.create_revision():
+        reversion.add_to_revision(gallery)
+    item = gallery.items.first()
+    item.caption_override = "Our words."
+    item.save()
+    with reversion.create_revision():
+        reversion.add_to_revision(gallery)
     return {
         "index": "/admin/",
         "articles": "/admin/articles/article/",
@@ -36,6 +50,7 @@ def admin_pages():
             f"/admin/articles/article/{article.pk}/versions/{version.pk}/revert/"
         ),
         "recover articles": "/admin/articles/article/recover/",
+        "gallery versions": f"/admin/galleries/gallery/{gallery.pk}/versions/",
         "galleries": "/admin/galleries/gallery/",
         "gallery": f"/admin/galleries/gallery/{gallery.pk}/change/",
         "upload": f"/admin/galleries/gallery/{gallery.pk}/upload/",
@@ -46,14 +61,23 @@ def admin_pages():
     }
 
 
-def test_customised_admin_pages_pass_axe(open_page, demo):
+def test_customised_admin_pages_pass_axe(open_page, demo, shots_dir):
     page = open_page("/admin/", viewport=DESKTOP, user="editor")
     problems = {}
     for name, url in admin_pages().items():
         page.goto(url)
+        if "versions" in name or "revert" in name:  # the folded lines too
+            page.eval_on_selector_all(
+                ".diff details", "ds => ds.forEach(d => d.open = true)"
+            )
         found = axe_violations(page)
         if found:
             problems[name] = found
+        if name in ("article versions", "revert article", "gallery versions"):
+            marked = page.locator(".diff ins, .diff del").count()
+            assert marked >= 1, f"{name}: no word marked in the diff"
+        if name == "article versions":
+            page.screenshot(path=str(shots_dir / "admin-versions.png"), full_page=True)
     assert problems == {}, json.dumps(problems, indent=1)
 
 

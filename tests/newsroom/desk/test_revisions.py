@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
+from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -48,6 +49,15 @@ def url(name, item, *args):
     return reverse(
         f"admin:{opts.app_label}_{opts.model_name}_{name}", args=[item.pk, *args]
     )
+
+
+def signed(lines):
+    """A diff's lines as (sign, text), folded lines unfolded."""
+    return [
+        (line.sign, line.text)
+        for folded in lines
+        for line in (folded.folded or [folded])
+    ]
 
 
 def save_in_admin(client, item, **changes):
@@ -104,14 +114,17 @@ class TestEverySaveIsARevision:
         page = client.get(url("versions", article))
         html = page.content.decode()
         assert page.status_code == 200
-        assert html.count("Revert to this version") == 2  # not on the newest of 3
-        changes = dict(page.context["changes"])
+        # The copy kept before the first edit, and the edit: the save that
+        # changed nothing is not a version.
+        assert html.count("Revert to this version") == 1  # not on the newest
+        changes = {label: signed(lines) for label, lines in page.context["changes"]}
         assert changes["Headline"] == [("-", "Duru scores"), ("+", "Duru scores twice")]
         assert ("-", "One goal.") in changes["Body"]
         assert ("+", "Two goals.") in changes["Body"]
         assert (" ", "Late on.") in changes["Body"]
         assert changes["Teams"] == [("+", "Harbourside Athletic")]
-        assert "<del>Duru scores</del>" in html
+        assert "Duru scores <ins>twice</ins>" in html
+        assert "<td>Headline, body, 1 team</td>" in html
 
     def test_a_removed_tag_or_author_is_not_kept_in_the_version(self):
         client, _editor = signed_in(EDITOR, "maya")
@@ -188,7 +201,7 @@ class TestRevert:
             versions_of(article)
             .first()
             .revision.get_comment()
-            .startswith("Reverted to the version of")
+            .startswith("Reverted to the version saved by the import")
         )
 
     def test_revert_never_publishes_a_draft(self, journalist):
@@ -241,9 +254,9 @@ class TestRevert:
         client, editor = signed_in(EDITOR, "maya")
         editor.last_name = "Okafor"
         editor.save()
-        article = ArticleFactory(headline="Duru settles the derby")
+        article = ArticleFactory(headline="Duru settles it")
         with time_machine.travel(YESTERDAY, tick=False):
-            save_in_admin(client, article)
+            save_in_admin(client, article, headline="Duru settles the derby")
         with time_machine.travel(TODAY, tick=False):
             save_in_admin(client, article, headline="Duru double settles it")
         # Newest first: today's save, yesterday's, and the copy kept before
@@ -259,13 +272,27 @@ class TestRevert:
         assert page.status_code == 200
         html = page.content.decode()
         assert (
-            "Bring back the version Maya Okafor saved on 18 April 2024, 17:00:00?"
-            in (html)
+            "Revert to the version saved by Maya Okafor on 18 Apr 2024, 17:00:00?"
+            in html
         )
-        assert "<ins>Duru settles the derby</ins>" in html  # what would come back
+        # What would come back, word by word, from what is saved now.
+        assert "Duru <del>double</del> settles <del>it</del>" in html
+        assert "Duru settles <ins>the derby</ins>" in html
         assert 'method="post"' in html and "Yes, revert" in html
         article.refresh_from_db()
         assert article.headline == "Duru double settles it"  # asking changes nothing
+        assert len(versions_of(article)) == 3
+
+        response = client.post(url("revert", article, yesterday.pk), follow=True)
+        article.refresh_from_db()
+        assert article.headline == "Duru settles the derby"
+        assert (
+            "Reverted to the version saved by Maya Okafor on 18 Apr 2024, 17:00:00."
+            in response.content.decode()
+        )
+        assert versions_of(article).first().revision.get_comment() == (
+            "Reverted to the version saved by Maya Okafor on 18 Apr 2024, 17:00:00"
+        )
         versions = client.get(url("versions", article)).content.decode()
         assert f'href="{url("revert", article, yesterday.pk)}"' in versions
 
@@ -350,3 +377,193 @@ def test_old_versions_stay_readable_after_a_week():
         article = ArticleFactory(headline="Old news")
         save_in_admin(client, article)
     assert snapshot(versions_of(article).first())["Headline"] == "Old news"
+
+
+def comments(item):
+    return [v.revision.get_comment() for v in versions_of(item)]
+
+
+class TestTheVersionsListOnlyRealChanges:
+    """A version is a change a journalist can read and go back to, named by
+    what it changed."""
+
+    def test_saving_twice_without_a_change_adds_no_version(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(headline="Duru scores")
+        save_in_admin(client, article)  # "Save and continue"...
+        save_in_admin(client, article)  # ...and again
+        assert comments(article) == ["As it was before its first edit here"]
+        save_in_admin(client, article, headline="Duru scores twice")
+        save_in_admin(client, article)
+        assert comments(article) == [
+            "Headline",
+            "As it was before its first edit here",
+        ]
+        page = client.get(url("versions", article))
+        assert len(page.context["versions"]) == 2
+
+    def test_a_save_of_the_publication_time_alone_is_no_version(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(draft=True, headline="Duru scores")
+        save_in_admin(client, article, headline="Duru scores twice")
+        data = change_form_data(client.get(url("change", article)))
+        assert "published_at_0" in data  # the editor may set it
+        data.update(published_at_0="2030-05-01", published_at_1="18:00")
+        assert client.post(url("change", article), data).status_code == 302
+        article.refresh_from_db()
+        assert article.published_at is not None  # saved...
+        assert comments(article)[0] == "Headline"  # ...but not a version
+
+    def test_only_workflow_fields_and_bookkeeping_make_no_summary(self):
+        from newsroom.desk.revisions import change_summary
+
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(draft=True)
+        save_in_admin(client, article, headline="Changed")
+        Article.objects.filter(pk=article.pk).update(
+            status=Status.PUBLISHED,
+            published_at=TODAY,
+            updated_at=TODAY,
+            edit_version=99,
+        )
+        article.refresh_from_db()
+        assert change_summary(versions_of(article).first(), article) == ""
+
+    def test_publishing_and_unpublishing_are_versions_named_as_such(self, journalist):
+        from newsroom.desk.services import item_transition
+
+        article = ArticleFactory(draft=True)
+        item_transition(article, "publish", journalist)
+        item_transition(article, "unpublish", journalist)
+        assert comments(article) == ["Published → Draft", "Draft → Published"]
+
+    def test_save_and_publish_names_the_changes_and_the_step(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(draft=True, headline="Duru scores")
+        save_in_admin(client, article, _transition="publish")
+        assert comments(article)[0] == "Draft → Published"
+        save_in_admin(client, article, _transition="unpublish")
+        save_in_admin(
+            client, article, headline="Duru scores twice", _transition="publish"
+        )
+        article.refresh_from_db()
+        assert article.status == Status.PUBLISHED
+        assert comments(article)[:3] == [
+            "Headline; Draft → Published",
+            "Published → Draft",
+            "Draft → Published",
+        ]
+
+    def test_a_save_names_fields_byline_and_tags_in_words(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(authors=[AuthorFactory(name="Tom Reid")])
+        duru, haddad = (
+            PlayerFactory(name="Emeka Duru"),
+            PlayerFactory(name="Sami Haddad"),
+        )
+        save_in_admin(
+            client,
+            article,
+            headline="Duru decides it",
+            body="<p>A late winner.</p>",
+            players=[duru.pk, haddad.pk],
+        )
+        assert comments(article)[0] == "Headline, body, 2 players"
+
+        data = change_form_data(client.get(url("change", article)))
+        data["bylines-0-author"] = AuthorFactory(name="Ana Ruiz").pk
+        data["players"] = [duru.pk]
+        data["teams"] = [TeamFactory().pk]
+        assert client.post(url("change", article), data).status_code == 302
+        assert comments(article)[0] == "Byline, 1 player, 1 team"
+        # The version holds the byline as saved, not as the admin's object
+        # had it prefetched before the save.
+        assert snapshot(versions_of(article).first())["Byline"] == "Ana Ruiz"
+
+    def test_a_gallery_save_names_its_photos(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        gallery = GalleryFactory(photos=4)
+        save_in_admin(client, gallery)
+        data = change_form_data(client.get(url("change", gallery)))
+        for n in range(4):  # the order reversed: three photos move
+            data[f"items-{n}-position"] = str(4 - n)
+        data["items-0-caption_override"] = "Our words."  # now the fourth
+        assert client.post(url("change", gallery), data).status_code == 302
+        assert comments(gallery)[0] == "3 photos reordered, caption of photo 4"
+
+        data = change_form_data(client.get(url("change", gallery)))
+        data["items-1-DELETE"] = "on"
+        data["headline"] = "In pics: the derby"
+        assert client.post(url("change", gallery), data).status_code == 302
+        assert comments(gallery)[0] == "Headline, 1 photo removed"
+
+    def test_a_photo_save_names_its_caption(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        photo = make_photo(caption="Duru heads in the winner.")
+        save_in_admin(client, photo, caption="Duru heads in the late winner.")
+        save_in_admin(client, photo)
+        assert comments(photo) == ["Caption", "Uploaded"]
+
+    def test_a_gallery_saved_unchanged_adds_no_version(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        gallery = GalleryFactory(photos=3)
+        save_in_admin(client, gallery)
+        save_in_admin(client, gallery)
+        assert comments(gallery) == ["As it was before its first edit here"]
+
+
+class TestWordDiff:
+    def test_a_one_word_headline_edit_marks_just_that_word(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        article = ArticleFactory(headline="Duru settles the derby")
+        save_in_admin(client, article, headline="Duru wins the derby")
+        html = client.get(url("versions", article)).content.decode()
+        assert "Duru <del>settles</del> the derby</div>" in html
+        assert "Duru <ins>wins</ins> the derby</div>" in html
+
+    def test_text_is_escaped_inside_and_outside_the_marks(self):
+        """The desk's forms strip tags from a headline; were one stored, from
+        an import say, the diff shows it as text."""
+        changes = diff(
+            {"Headline": "Duru scores twice at the <Quayside>"},
+            {"Headline": "Duru scores <script>x</script> at the <Quayside>"},
+        )
+        html = render_to_string("admin/newsroom/diff.html", {"changes": changes})
+        assert "<script>" not in html and "<Quayside>" not in html
+        assert "Duru scores <del>twice</del> at the &lt;Quayside&gt;</div>" in html
+        assert (
+            "Duru scores <ins>&lt;script&gt;x&lt;/script&gt;</ins> at the "
+            "&lt;Quayside&gt;</div>"
+        ) in html
+
+    def test_a_rewritten_line_is_removed_and_added_whole(self):
+        [(label, lines)] = diff({"Body": "One goal."}, {"Body": "A hat-trick for Duru"})
+        assert [(line.sign, line.parts) for line in lines] == [
+            ("-", ((True, "One goal."),)),
+            ("+", ((True, "A hat-trick for Duru"),)),
+        ]
+
+    def test_unchanged_paragraphs_far_from_a_change_are_folded(self):
+        before = "\n".join(f"Paragraph {n} stays." for n in range(1, 8))
+        after = before.replace("Paragraph 4 stays.", "Paragraph 4 moves.")
+        [(label, lines)] = diff({"Body": before}, {"Body": after})
+        assert [line.sign for line in lines] == ["…", " ", "-", "+", " ", "…"]
+        assert [line.text for line in lines[0].folded] == [
+            "Paragraph 1 stays.",
+            "Paragraph 2 stays.",
+        ]
+        assert lines[1].text == "Paragraph 3 stays."
+        assert lines[3].parts == (
+            (False, "Paragraph 4 "),
+            (True, "moves"),
+            (False, "."),
+        )
+
+    def test_folded_paragraphs_open_on_the_page(self):
+        client, _editor = signed_in(EDITOR, "maya")
+        body = "".join(f"<p>Paragraph {n} stays.</p>" for n in range(1, 8))
+        article = ArticleFactory(body=body)
+        save_in_admin(client, article, body=body.replace("4 stays", "4 moves"))
+        html = client.get(url("versions", article)).content.decode()
+        assert "<summary>2 unchanged lines</summary>" in html
+        assert html.count("<summary>") == 2
