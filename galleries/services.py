@@ -19,6 +19,7 @@ from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from PIL import Image, UnidentifiedImageError
 
 from newsroom import pagecache, purge
@@ -330,6 +331,17 @@ def gallery_rows_save(*, gallery, alt_texts=()):
             photo.save(update_fields=["alt_text"])
             if reversion.is_active():
                 reversion.add_to_revision(photo)
+        if alt_texts and reversion.is_active():
+            # What the photos' versions are named by (the gallery's own
+            # changes, if any, are named before it when the save is kept).
+            reversion.set_comment(
+                ngettext(
+                    "Alt text of %(n)d photo",
+                    "Alt text of %(n)d photos",
+                    len(alt_texts),
+                )
+                % {"n": len(alt_texts)}
+            )
         rows = list(
             GalleryItem.objects.filter(gallery=gallery)
             .select_for_update()

@@ -448,6 +448,22 @@ def test_alt_text_for_every_photo_is_typed_in_the_gallery_rows(client, desk):
     assert versions[0].field_dict["alt_text"] == "Number 4 runs to the fans."
 
 
+def test_alt_text_typed_alone_is_a_version_of_each_photo(client, desk):
+    gallery = wire_gallery(photos=3)
+    page = client.get(gallery_change_url(gallery))
+    data = change_form_data(page)
+    data["items-1-alt_text"] = "Fans with scarves raised behind the goal."
+
+    assert client.post(gallery_change_url(gallery), data).status_code == 302
+
+    photo = Photo.objects.get(pk=data["items-1-photo"])
+    assert photo.alt_text == "Fans with scarves raised behind the goal."
+    version = Version.objects.get_for_object(photo).first()  # the newest
+    assert version.field_dict["alt_text"] == photo.alt_text
+    assert version.revision.get_comment() == "Alt text of 1 photo"
+    assert version.revision.user == desk
+
+
 def test_alt_text_in_a_row_is_shown_not_editable_without_change_photo(client):
     user = UserFactory(username="gallery-only", is_staff=True)
     user.user_permissions.set(
