@@ -207,6 +207,10 @@ def test_home_top_stories_hold_with_and_without_photos(
         "links => links.map(a => a.getAttribute('href'))"
     )
     assert len(urls) == 5
+    # The live server shares the test's SQLite database: let it finish the
+    # page's pictures before the test writes (a write while it reads is
+    # "database table is locked").
+    page.wait_for_load_state("networkidle")
     by_url = {a.get_absolute_url(): a for a in Article.objects.published()}
     top = [by_url[url] for url in urls]
     # Photos off the lead (or not) and off two other top stories.
