@@ -13,7 +13,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator
+from django.utils.text import Truncator, smart_split
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -28,6 +28,8 @@ from newsroom.models import (
     count_save,
 )
 from newsroom.status import Problem
+from newsroom.tags.models import TaggedPlayer
+from newsroom.text import normalize_key
 
 from .credits import format_credit
 from .storage import (
@@ -111,6 +113,41 @@ class PhotoQuerySet(models.QuerySet):
             return self.none()
         return self.filter(condition)
 
+    def desk_search(self, term):
+        """Photos with every word of `term` in their title, caption, credit
+        or file name, in their photographer's name or in the name (or other
+        names) of a player tagged in them: the library's search and its
+        choosers'.
+
+        Each word is one condition on the photo's id: the photos whose own
+        text has it, united with the photos tagging a player named so (a
+        subquery, in the same query, whatever the number of rows). On
+        PostgreSQL each half answers from its index (the trigram indexes,
+        the taggings' index by player) rather than testing every photo. The
+        photographer's name is matched in its own small table first, as
+        before (one query a word, for at most 100 photographers)."""
+        words = [word.strip("\"'") for word in smart_split(term)]
+        queryset = self
+        for word in filter(None, words):
+            named = Photographer.objects.filter(name__icontains=word)
+            own = Photo.objects.filter(
+                Q(title__icontains=word)
+                | Q(caption__icontains=word)
+                | Q(credit_line__icontains=word)
+                | Q(original_name__icontains=word)
+                | Q(photographer__in=list(named.values_list("pk", flat=True)[:100]))
+            )
+            tagged = TaggedPlayer.objects.filter(
+                content_type__app_label=Photo._meta.app_label,
+                content_type__model=Photo._meta.model_name,
+                tag__match_keys__contains=normalize_key(word),
+            )
+            ids = (
+                own.order_by().values("pk").union(tagged.order_by().values("object_id"))
+            )
+            queryset = queryset.filter(pk__in=ids)
+        return queryset
+
     def with_renditions(self):
         return self.select_related("photographer", "agency").prefetch_related(
             "renditions"
@@ -161,6 +198,18 @@ class Photo(models.Model):
         storage=originals_storage,
         max_length=200,
         help_text=_("Kept private; readers only ever get resized copies."),
+    )
+    # The stored file has a random name (`storage.original_upload_to`), so
+    # the name it was sent under is kept here, for the desk to find it by.
+    # Null for photos uploaded before it was kept: that name is not known.
+    # (Nullable, so SQLite adds the column in place: see `edit_version`.)
+    original_name = models.CharField(  # noqa: DJ001
+        _("file name"),
+        max_length=255,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The name the file was uploaded under, e.g. “DSC_0412.jpg”."),
     )
     title = models.CharField(
         _("title"),
@@ -316,6 +365,11 @@ class Photo(models.Model):
                 OpClass(Upper("caption"), name="gin_trgm_ops"),
                 OpClass(Upper("credit_line"), name="gin_trgm_ops"),
                 name="galleries_photo_text_trgm",
+            ),
+            # The choosers find a photo by the name its file was sent under.
+            GinIndex(
+                OpClass(Upper("original_name"), name="gin_trgm_ops"),
+                name="galleries_photo_name_trgm",
             ),
         ]
 
