@@ -199,9 +199,15 @@ class PictureChooser(AutocompleteSelect):
 
     @property
     def media(self):
-        return super().media + forms.Media(
-            js=["newsroom/admin/picture-chooser.js"],
-            css={"screen": ["newsroom/admin/picture-chooser.css"]},
+        # One list with select2's, so the script comes after jQuery and
+        # select2 (Media orders separate lists as it likes).
+        own = super().media
+        return forms.Media(
+            js=[*own._js, "newsroom/admin/picture-chooser.js"],
+            css={
+                **own._css,
+                "screen": [*own._css["screen"], "newsroom/admin/picture-chooser.css"],
+            },
         )
 
 
