@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import DESKTOP
+from .helpers import DESKTOP, axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -286,6 +286,7 @@ def test_a_lead_photo_is_chosen_by_thumbnail(open_page, demo, shots_dir):
         f"Wexley keeper Sam Gomez saves penalty number {n}" for n in (3, 2, 1)
     ]
     page.screenshot(path=str(shots_dir / "lead-photo-chooser-1280.png"))
+    assert axe_violations(page) == []  # the open chooser, its list and search
 
     # Picked by its picture.
     options.nth(1).locator("img.chooser-thumbnail").click()
@@ -296,6 +297,7 @@ def test_a_lead_photo_is_chosen_by_thumbnail(open_page, demo, shots_dir):
     )
     assert chosen.locator("img").evaluate("i => i.naturalWidth") > 0
     assert "AP Photo/Lorenzo Abati" in chosen.locator(".chooser-details").inner_text()
+    assert axe_violations(page) == []
 
     page.locator("input[name=_continue]").click()
     page.wait_for_load_state()
