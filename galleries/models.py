@@ -567,7 +567,8 @@ class Gallery(Publishable):
         related_name="covers",
         help_text=_(
             "Shown in lists and on social networks. Leave empty to use the "
-            "gallery's first photo."
+            "gallery's first photo. Type a few words of its caption, title, "
+            "photographer or file name, or a player in it, to find it."
         ),
     )
     authors = models.ManyToManyField(
