@@ -100,6 +100,9 @@ class Photographer(Aliased):
 
 
 class PhotoQuerySet(models.QuerySet):
+    #: `desk_search` names at most this many photos tagging a player by id.
+    TAGGED_IDS = 1000
+
     def published(self):
         """Photos readers may see: those used by something published.
 
@@ -119,33 +122,33 @@ class PhotoQuerySet(models.QuerySet):
         names) of a player tagged in them: the library's search and its
         choosers'.
 
-        Each word is one condition on the photo's id: the photos whose own
-        text has it, united with the photos tagging a player named so (a
-        subquery, in the same query, whatever the number of rows). On
-        PostgreSQL each half answers from its index (the trigram indexes,
-        the taggings' index by player) rather than testing every photo. The
-        photographer's name is matched in its own small table first, as
-        before (one query a word, for at most 100 photographers)."""
+        A word is one condition on the photo table, so PostgreSQL can take
+        either fast road: for a rare word, its trigram indexes and the ids
+        below (a bitmap of each); for a common one, the newest photos in
+        the library's index order until a page is found. The photographer
+        and the tagged photos are found first, in their own tables (a query
+        each a word, however many rows): at most 100 photographers, and the
+        ids of the photos tagging a player so named while there are at most
+        `TAGGED_IDS`; past that, the same taggings as a subquery (a word
+        that common finds its page among the newest photos anyway)."""
         words = [word.strip("\"'") for word in smart_split(term)]
         queryset = self
         for word in filter(None, words):
             named = Photographer.objects.filter(name__icontains=word)
-            own = Photo.objects.filter(
+            tagged = TaggedPlayer.objects.filter(
+                content_type__app_label=Photo._meta.app_label,
+                content_type__model=Photo._meta.model_name,
+                tag__match_keys__contains=normalize_key(word),
+            ).values_list("object_id", flat=True)
+            ids = list(tagged[: self.TAGGED_IDS + 1])
+            queryset = queryset.filter(
                 Q(title__icontains=word)
                 | Q(caption__icontains=word)
                 | Q(credit_line__icontains=word)
                 | Q(original_name__icontains=word)
                 | Q(photographer__in=list(named.values_list("pk", flat=True)[:100]))
+                | Q(pk__in=ids if len(ids) <= self.TAGGED_IDS else tagged)
             )
-            tagged = TaggedPlayer.objects.filter(
-                content_type__app_label=Photo._meta.app_label,
-                content_type__model=Photo._meta.model_name,
-                tag__match_keys__contains=normalize_key(word),
-            )
-            ids = (
-                own.order_by().values("pk").union(tagged.order_by().values("object_id"))
-            )
-            queryset = queryset.filter(pk__in=ids)
         return queryset
 
     def with_renditions(self):

@@ -140,6 +140,21 @@ def test_photos_are_found_by_caption_title_photographer_file_name_and_players(
     assert str(third.pk) in found(client, term)
 
 
+def test_a_player_in_many_photos_finds_them_all(client, editor, monkeypatch):
+    """Past `TAGGED_IDS` photos the tagged ones are a subquery, not ids."""
+    from galleries.models import PhotoQuerySet
+
+    monkeypatch.setattr(PhotoQuerySet, "TAGGED_IDS", 2)
+    player = PlayerFactory(name="Ike Okafor")
+    photos = [wire_photo(n) for n in range(1, 5)]
+    for photo in photos:
+        photo.players.add(player)
+    wire_photo(5)
+
+    assert sorted(found(client, "okafor")) == sorted(str(p.pk) for p in photos)
+    assert found(client, "okafor number 3") == [str(photos[2].pk)]
+
+
 def test_a_word_of_nothing_finds_nothing(client, editor):
     wire_photo(1).players.add(PlayerFactory(name="Ike Okafor"))
 
@@ -189,13 +204,14 @@ def test_a_page_of_results_costs_the_same_queries_however_many_rows(
 
     player = PlayerFactory(name="Ike Okafor")
     wire_photo(1).players.add(player)
-    # Session and user, one photographer lookup per word, the count, the
-    # page of photos (with photographer and agency), their thumbnails.
-    with django_assert_num_queries(7):
+    # Session and user; for each word the photographers and the tagged
+    # photos named so; the count, the page of photos (with photographer
+    # and agency), their thumbnails.
+    with django_assert_num_queries(9):
         assert len(answer()) == 1
     for n in range(2, 25):
         wire_photo(n).players.add(player)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(9):
         assert len(answer()) == 20
 
 
