@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from galleries.admin import PhotoProblemsAdminMixin, thumbnail_tag, thumbnails_prefetch
+from galleries.admin import PhotoProblemsAdminMixin, thumbnail_tag
+from galleries.chooser import PictureChooserAdminMixin, thumbnails_prefetch
 from newsroom.desk.admin import (
     PUBLISHING_HELP,
     AtScaleAdminMixin,
@@ -41,6 +42,7 @@ class ArticleAdminForm(WritingForm, EditConflictForm, TaggedAdminForm):
 
 @admin.register(Article)
 class ArticleAdmin(
+    PictureChooserAdminMixin,
     AtScaleAdminMixin,
     PhotoProblemsAdminMixin,
     WritingAdminMixin,
@@ -55,6 +57,7 @@ class ArticleAdmin(
     publishing_fields = ("published_at", "home_position")
     text_rows = {"standfirst": 3, "lead_photo_caption": 2}
     form = ArticleAdminForm
+    picture_choosers = ["lead_photo", "related_gallery"]
     list_display = [
         "lead_thumbnail",
         "headline",

@@ -60,7 +60,8 @@ class Article(Publishable):
         related_name="lead_for_articles",
         help_text=_(
             "Shown at the top of the story, in lists and on social networks. "
-            "Type a few words of its title, caption or photographer to find it."
+            "Type a few words of its caption, title, photographer or file name, "
+            "or a player in it, to find it; pick it by its picture."
         ),
     )
     lead_photo_caption = models.TextField(

@@ -287,7 +287,7 @@ def page_list():
         (
             "photo chooser",
             "get",
-            "/admin/autocomplete/",
+            "/admin/galleries/photo/chooser/",
             {
                 "app_label": "articles",
                 "model_name": "article",

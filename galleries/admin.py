@@ -4,12 +4,10 @@ from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.text import smart_split
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -34,6 +32,12 @@ from newsroom.desk.forms import EditConflictForm, WritingForm
 from newsroom.tags.admin import TaggedAdminMixin
 from newsroom.tags.forms import TaggedAdminForm
 
+from .chooser import (
+    THUMBNAIL,
+    PictureChooserAdminMixin,
+    chooser_path,
+    thumbnails_prefetch,
+)
 from .forms import GalleryUploadForm, PhotoUploadForm
 from .models import (
     Agency,
@@ -42,7 +46,6 @@ from .models import (
     GalleryItem,
     Photo,
     Photographer,
-    Rendition,
 )
 from .services import (
     TaggingReport,
@@ -52,8 +55,6 @@ from .services import (
     photo_save,
     photos_ingest,
 )
-
-THUMBNAIL = ("1x1-400", "webp")
 
 
 def thumbnail_tag(photo, size=80, alt=None):
@@ -113,13 +114,6 @@ class PhotoProblemsAdminMixin:
         if not hasattr(obj, "_row_photo_ids"):
             obj._row_photo_ids = set(obj.items.values_list("photo_id", flat=True))
         return obj._row_photo_ids
-
-
-def thumbnails_prefetch(lookup="renditions"):
-    return Prefetch(
-        lookup,
-        queryset=Rendition.objects.filter(spec=THUMBNAIL[0], format=THUMBNAIL[1]),
-    )
 
 
 def report_upload(request, report, where):
@@ -217,6 +211,7 @@ class PhotoAdmin(
         "preview",
         "dimensions",
         "file_size",
+        "original_name",
         "uploaded_by",
         "uploaded_at",
         "metadata_from_file",
@@ -247,6 +242,7 @@ class PhotoAdmin(
             {
                 "classes": ["collapse"],
                 "fields": [
+                    "original_name",
                     "dimensions",
                     "file_size",
                     "uploaded_by",
@@ -258,21 +254,11 @@ class PhotoAdmin(
     ]
 
     def get_search_results(self, request, queryset, search_term):
-        """Every word in the title, caption or credit, or the photographer's
-        name. The name is matched in its own small table and the photos by
-        their photographer's id, so each condition stays on the photo table
-        and PostgreSQL answers from its trigram index, not a scan of every
-        photo."""
-        words = [word.strip("\"'") for word in smart_split(search_term)]
-        for word in filter(None, words):
-            named = Photographer.objects.filter(name__icontains=word)
-            queryset = queryset.filter(
-                Q(title__icontains=word)
-                | Q(caption__icontains=word)
-                | Q(credit_line__icontains=word)
-                | Q(photographer__in=list(named.values_list("pk", flat=True)[:100]))
-            )
-        return queryset, False
+        """Every word in the title, caption, credit or file name, or in the
+        name of the photographer or of a player tagged in the photo
+        (`PhotoQuerySet.desk_search`): the library's search and the photo
+        choosers'."""
+        return queryset.desk_search(search_term), False
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(thumbnails_prefetch())
@@ -284,6 +270,7 @@ class PhotoAdmin(
                 self.admin_site.admin_view(self.upload_view),
                 name="galleries_photo_upload",
             ),
+            chooser_path(self),
             *super().get_urls(),
         ]
 
@@ -478,6 +465,7 @@ class GalleryItemInline(admin.TabularInline):
 
 @admin.register(Gallery)
 class GalleryAdmin(
+    PictureChooserAdminMixin,
     AtScaleAdminMixin,
     PhotoProblemsAdminMixin,
     WritingAdminMixin,
@@ -491,6 +479,7 @@ class GalleryAdmin(
 ):
     form = GalleryAdminForm
     text_rows = {"standfirst": 3, "intro": 4}
+    picture_choosers = ["cover"]
     list_display = [
         "cover_thumbnail",
         "headline",
@@ -598,6 +587,7 @@ class GalleryAdmin(
 
     def get_urls(self):
         return [
+            chooser_path(self),
             path(
                 "<path:object_id>/upload/",
                 self.admin_site.admin_view(self.upload_view),

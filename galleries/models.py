@@ -13,7 +13,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator
+from django.utils.text import Truncator, smart_split
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -28,6 +28,8 @@ from newsroom.models import (
     count_save,
 )
 from newsroom.status import Problem
+from newsroom.tags.models import TaggedPlayer
+from newsroom.text import normalize_key
 
 from .credits import format_credit
 from .storage import (
@@ -98,6 +100,9 @@ class Photographer(Aliased):
 
 
 class PhotoQuerySet(models.QuerySet):
+    #: `desk_search` names at most this many photos tagging a player by id.
+    TAGGED_IDS = 1000
+
     def published(self):
         """Photos readers may see: those used by something published.
 
@@ -110,6 +115,41 @@ class PhotoQuerySet(models.QuerySet):
         if condition is None:
             return self.none()
         return self.filter(condition)
+
+    def desk_search(self, term):
+        """Photos with every word of `term` in their title, caption, credit
+        or file name, in their photographer's name or in the name (or other
+        names) of a player tagged in them: the library's search and its
+        choosers'.
+
+        A word is one condition on the photo table, so PostgreSQL can take
+        either fast road: for a rare word, its trigram indexes and the ids
+        below (a bitmap of each); for a common one, the newest photos in
+        the library's index order until a page is found. The photographer
+        and the tagged photos are found first, in their own tables (a query
+        each a word, however many rows): at most 100 photographers, and the
+        ids of the photos tagging a player so named while there are at most
+        `TAGGED_IDS`; past that, the same taggings as a subquery (a word
+        that common finds its page among the newest photos anyway)."""
+        words = [word.strip("\"'") for word in smart_split(term)]
+        queryset = self
+        for word in filter(None, words):
+            named = Photographer.objects.filter(name__icontains=word)
+            tagged = TaggedPlayer.objects.filter(
+                content_type__app_label=Photo._meta.app_label,
+                content_type__model=Photo._meta.model_name,
+                tag__match_keys__contains=normalize_key(word),
+            ).values_list("object_id", flat=True)
+            ids = list(tagged[: self.TAGGED_IDS + 1])
+            queryset = queryset.filter(
+                Q(title__icontains=word)
+                | Q(caption__icontains=word)
+                | Q(credit_line__icontains=word)
+                | Q(original_name__icontains=word)
+                | Q(photographer__in=list(named.values_list("pk", flat=True)[:100]))
+                | Q(pk__in=ids if len(ids) <= self.TAGGED_IDS else tagged)
+            )
+        return queryset
 
     def with_renditions(self):
         return self.select_related("photographer", "agency").prefetch_related(
@@ -161,6 +201,18 @@ class Photo(models.Model):
         storage=originals_storage,
         max_length=200,
         help_text=_("Kept private; readers only ever get resized copies."),
+    )
+    # The stored file has a random name (`storage.original_upload_to`), so
+    # the name it was sent under is kept here, for the desk to find it by.
+    # Null for photos uploaded before it was kept: that name is not known.
+    # (Nullable, so SQLite adds the column in place: see `edit_version`.)
+    original_name = models.CharField(  # noqa: DJ001
+        _("file name"),
+        max_length=255,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The name the file was uploaded under, e.g. “DSC_0412.jpg”."),
     )
     title = models.CharField(
         _("title"),
@@ -316,6 +368,11 @@ class Photo(models.Model):
                 OpClass(Upper("caption"), name="gin_trgm_ops"),
                 OpClass(Upper("credit_line"), name="gin_trgm_ops"),
                 name="galleries_photo_text_trgm",
+            ),
+            # The choosers find a photo by the name its file was sent under.
+            GinIndex(
+                OpClass(Upper("original_name"), name="gin_trgm_ops"),
+                name="galleries_photo_name_trgm",
             ),
         ]
 
@@ -513,7 +570,8 @@ class Gallery(Publishable):
         related_name="covers",
         help_text=_(
             "Shown in lists and on social networks. Leave empty to use the "
-            "gallery's first photo."
+            "gallery's first photo. Type a few words of its caption, title, "
+            "photographer or file name, or a player in it, to find it."
         ),
     )
     authors = models.ManyToManyField(

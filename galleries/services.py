@@ -286,6 +286,8 @@ def _ingest_one(file, uploaded_by, values, gallery):
     inspected = photo_inspect(file=file)
     photo = _photo_from_metadata(inspected, values)
     photo.uploaded_by = uploaded_by
+    # The stored file gets a random name: the desk finds it by this one.
+    photo.original_name = os.path.basename(getattr(file, "name", "") or "")[:255]
     photo.file_size, photo.checksum = _size_and_checksum(file)
 
     stored = []

@@ -294,6 +294,7 @@ class Seeder:
                 rows.append(
                     Photo(
                         image=original,
+                        original_name=f"IMG_{i:06d}.jpg",
                         title=f"{words['a']} v {words['b']}",
                         caption=f"{words['p']} of {words['a']} celebrates a late "
                         f"goal against {words['b']} at the {words['v']}.",

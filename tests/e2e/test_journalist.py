@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import DESKTOP
+from .helpers import DESKTOP, axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -227,3 +227,83 @@ def test_a_shared_preview_link_is_copied_with_one_click(open_page, demo, live_se
     )
     assert page.evaluate("navigator.clipboard.readText()") == link
     assert "works until" in page.inner_text(".preview-links")
+
+
+def same_title_wire_photos(count=3):
+    """Wire photos the way agencies send them: one title for the match,
+    a caption each, the credit and the time they were taken."""
+    from galleries.services import photo_ingest
+    from newsroom.demo.iptc import with_iptc
+    from tests.galleries.images import image_bytes, upload
+
+    photos = []
+    for n in range(1, count + 1):
+        content = with_iptc(
+            image_bytes((900, 600)),
+            headline="Premier Division: Harbourside vs Kingsbridge",
+            caption=f"Wexley keeper Sam Gomez saves penalty number {n} in the "
+            "shoot-out at the Quayside.",
+            credit="Photo: AP/Lorenzo Abati",
+            date_created="20240419",
+            time_created=f"1{n}0000+0000",
+        )
+        photo = photo_ingest(
+            file=upload(f"shootout-{n:02d}.jpg", content),
+            values={"alt_text": f"A goalkeeper dives, save {n}."},
+        )
+        photos.append(photo)
+    return photos
+
+
+def test_a_lead_photo_is_chosen_by_thumbnail(open_page, demo, shots_dir):
+    """Ten wire photos share a title: the chooser shows each one's picture,
+    caption start, credit and date, and the choice keeps showing them."""
+    from articles.models import Article
+
+    photos = same_title_wire_photos()
+    draft = Article.objects.filter(status="draft").first()
+    page = open_page(
+        f"/admin/articles/article/{draft.pk}/change/", viewport=DESKTOP, user="editor"
+    )
+    box = page.locator("#id_lead_photo + .select2")
+    box.locator(".select2-selection").click()
+    page.keyboard.type("shootout", delay=20)
+    options = page.locator(
+        ".select2-container--open .select2-results__option .chooser-choice"
+    )
+    expect(options).to_have_count(3)
+    for n in range(3):
+        option = options.nth(n)
+        expect(option.locator("img.chooser-thumbnail")).to_have_js_property(
+            "complete", True
+        )
+        assert option.locator("img").evaluate("i => i.naturalWidth") > 0
+        details = option.locator(".chooser-details").inner_text()
+        assert details.startswith("AP Photo/Lorenzo Abati · taken 19 Apr 2024")
+    # Newest first; each tells its own caption, not the title they share.
+    labels = options.locator(".chooser-label").all_inner_texts()
+    assert [label.split(" in the ")[0] for label in labels] == [
+        f"Wexley keeper Sam Gomez saves penalty number {n}" for n in (3, 2, 1)
+    ]
+    page.screenshot(path=str(shots_dir / "lead-photo-chooser-1280.png"))
+    assert axe_violations(page) == []  # the open chooser, its list and search
+
+    # Picked by its picture.
+    options.nth(1).locator("img.chooser-thumbnail").click()
+    chosen = box.locator(".select2-selection__rendered")
+    expect(chosen.locator(".chooser-label")).to_contain_text("penalty number 2")
+    expect(chosen.locator("img.chooser-thumbnail")).to_have_js_property(
+        "complete", True
+    )
+    assert chosen.locator("img").evaluate("i => i.naturalWidth") > 0
+    assert "AP Photo/Lorenzo Abati" in chosen.locator(".chooser-details").inner_text()
+    assert axe_violations(page) == []
+
+    page.locator("input[name=_continue]").click()
+    page.wait_for_load_state()
+    draft.refresh_from_db()
+    assert draft.lead_photo == photos[1]
+    # The saved choice shows its picture when the form opens again.
+    chosen = page.locator("#id_lead_photo + .select2 .select2-selection__rendered")
+    expect(chosen.locator(".chooser-label")).to_contain_text("penalty number 2")
+    assert chosen.locator("img").evaluate("i => i.naturalWidth") > 0

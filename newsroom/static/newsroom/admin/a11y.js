@@ -1,7 +1,8 @@
 // Names for form controls the stock admin and its widgets leave unnamed:
-// select2's boxes and search fields, the rich-text editor, the date and
-// time halves of a date-time field, and inline rows' delete boxes. Every
-// name comes from the label the page already shows for the field.
+// select2's boxes and search fields (an open one's list too), the
+// rich-text editor, the date and time halves of a date-time field, and
+// inline rows' delete boxes. Every name comes from the label the page
+// already shows for the field.
 "use strict";
 (function () {
   function labelText(id) {
@@ -52,6 +53,22 @@
         list.setAttribute("role", "list");
       });
     });
+    // A single choice's search field is in its dropdown, at the page's
+    // end: named after the select whose results it controls.
+    root.querySelectorAll(".select2-search__field[aria-controls]").forEach((field) => {
+      const id = field.getAttribute("aria-controls").replace(/^select2-(.+)-results$/, "$1");
+      name(field, labelText(id) && `${labelText(id)}: type to search`);
+    });
+    // An open box names its list with aria-owns only; a combobox says
+    // which list it controls with aria-controls (ARIA 1.2).
+    root.querySelectorAll('.select2-selection[role="combobox"]').forEach((box) => {
+      const list = box.getAttribute("aria-owns");
+      if (list) {
+        box.setAttribute("aria-controls", list);
+      } else {
+        box.removeAttribute("aria-controls");
+      }
+    });
     root.querySelectorAll(".prose-editor").forEach((wrapper) => {
       const textarea = wrapper.querySelector("textarea");
       const editor = wrapper.querySelector('[contenteditable="true"]');
@@ -89,6 +106,8 @@
     new MutationObserver(() => fix(document)).observe(document.body, {
       childList: true,
       subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-owns"],
     });
   }
 
