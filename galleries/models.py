@@ -413,7 +413,7 @@ class Photo(models.Model):
         """How the desk tells this photo from the others of the same match:
         the file name it was uploaded as, else its title or caption."""
         return (
-            getattr(self, "file_name", "")
+            self.original_name
             or self.title
             or self.caption_start
             or _("Photo %(pk)s") % {"pk": self.pk}

@@ -218,7 +218,7 @@ class TestPublishChecks:
             draft=True,
             standfirst="",
             section=None,
-            lead_photo=make_photo(title="Duru celebrates"),
+            lead_photo=make_photo(name="DSC_0412.jpg", title="Duru celebrates"),
         )
         article.bylines.all().delete()
         with pytest.raises(TransitionRefused) as refused:
@@ -227,8 +227,8 @@ class TestPublishChecks:
             "Add a standfirst.",
             "Choose a section.",
             "Add at least one author to the byline.",
-            "Photo “Duru celebrates” needs alt text.",
-            "Photo “Duru celebrates” needs a credit: a photographer or an agency.",
+            "Photo “DSC_0412.jpg” needs alt text.",
+            "Photo “DSC_0412.jpg” needs a credit: a photographer or an agency.",
         ]
         photo_problems = refused.value.problems[3:]
         assert [(p.subject, p.fix) for p in photo_problems] == [
@@ -259,14 +259,14 @@ class TestPublishChecks:
         self, journalist_client
     ):
         gallery = ready_gallery()
-        fans = ready_photo(title="Fans", alt_text="")
+        fans = ready_photo(name="fans.jpg", title="Fans", alt_text="")
         GalleryItem.objects.create(gallery=gallery, photo=fans, position=3)
         data = change_form_data(journalist_client.get(change_url(gallery)))
         data["_transition"] = "publish"
         response = journalist_client.post(change_url(gallery), data, follow=True)
         # The form names the photo and leads to it.
         html = response.content.decode()
-        assert "<strong>Fans</strong> needs alt text." in html
+        assert "<strong>fans.jpg</strong> needs alt text." in html
         assert f'<a href="#photo-{fans.pk}">Type it in its row below</a>' in html
         assert f'id="photo-{fans.pk}"' in html
         gallery.refresh_from_db()
@@ -278,18 +278,18 @@ class TestPublishChecks:
             {"action": "publish_selected", "_selected_action": [gallery.pk]},
             follow=True,
         )
-        assert "Photo “Fans” needs alt text" in response.content.decode()
+        assert "Photo “fans.jpg” needs alt text" in response.content.decode()
         gallery.refresh_from_db()
         assert gallery.status == Status.DRAFT
 
     def test_gallery_cover_without_credit_blocks_publication(self, journalist):
         gallery = ready_gallery()
-        gallery.cover = ready_photo(title="Cover", credit_line="")
+        gallery.cover = ready_photo(name="cover.jpg", title="Cover", credit_line="")
         gallery.save()
         with pytest.raises(TransitionRefused) as refused:
             item_transition(gallery, "publish", journalist)
         assert [str(problem) for problem in refused.value.problems] == [
-            "Photo “Cover” needs a credit: a photographer or an agency."
+            "Photo “cover.jpg” needs a credit: a photographer or an agency."
         ]
 
     def test_a_ready_gallery_publishes(self, journalist):
