@@ -49,7 +49,6 @@ class GalleriesConfig(AppConfig):
             sitemap=GallerySitemap,
             urls="galleries.urls",
             index_url_name="galleries:index",
-            search_batch=Gallery.search_batch,
             revision_parts=[
                 content.RevisionPart(
                     GalleryItem,

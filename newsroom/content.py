@@ -76,9 +76,6 @@ class ContentKind:
     block_size: int = 4
     # Listed in the Google News sitemap.
     news: bool = False
-    # Given a bulk reindex's batch of rows, attaches what their
-    # `search_document()` reads beyond the row, in a few queries.
-    search_batch: object = None
     revision_parts: tuple = field(default=())
 
     def published(self):

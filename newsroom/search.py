@@ -168,11 +168,12 @@ def _vector_sql(text):
 def search_update_bulk(model, *, batch_size=5000, progress=None):
     """Rebuild the index of every row of a content type, a batch at a time.
 
-    Each batch's search text is recomputed from its rows (the content type's
-    `search_batch` and one query a kind of tag load what its documents
-    read) and written with one statement: on PostgreSQL an UPDATE from
-    arrays that sets the text and its weighted vector together, elsewhere a
-    bulk update. Returns how many rows it indexed.
+    Each batch's search text is recomputed from its rows (the model's
+    `search_batch(rows)`, where its `search_document()` reads beyond the
+    row, and one query a kind of tag load what its documents read) and
+    written with one statement: on PostgreSQL an UPDATE from arrays that
+    sets the text and its weighted vector together, elsewhere a bulk
+    update. Returns how many rows it indexed.
 
     On PostgreSQL outside a transaction, batches' UPDATEs run on `WRITERS`
     other connections while the next batch's text is built: the database
@@ -211,15 +212,15 @@ def search_update_bulk(model, *, batch_size=5000, progress=None):
 
 def _texts_of(model, batches):
     """(rows done so far, [rows with `search_text` recomputed]) a batch."""
-    from . import content
-
-    kind = content.kind_of(model)
+    # A model whose document reads beyond its row (a gallery's photo lines)
+    # loads that for a whole batch at once.
+    search_batch = getattr(model, "search_batch", None)
     manager = model._default_manager
     done = 0
     for batch in batches:
         rows = list(manager.filter(pk__in=batch))
-        if kind and kind.search_batch:
-            kind.search_batch(rows)
+        if search_batch is not None:
+            search_batch(rows)
         names = _tag_names(model, batch)
         for row in rows:
             row.search_tag_names = names.get(row.pk, [])
