@@ -58,7 +58,6 @@ change.
 
 import hashlib
 import logging
-import re
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -385,22 +384,34 @@ def next_scheduled(now):
 
 
 def lifetimes(request, next_change, now):
-    """(max-age, s-maxage): the settings' lifetimes (search's are short),
-    never past the next scheduled change."""
+    """(max-age, s-maxage, stale-while-revalidate): the settings' lifetimes
+    (search's are short), none of which runs past the next scheduled change:
+    a cache may serve a stale copy for stale-while-revalidate seconds after
+    s-maxage, so that window ends at the change too (0 when s-maxage
+    already reaches it)."""
     browser, shared = settings.NEWSROOM_BROWSER_SECONDS, settings.NEWSROOM_CDN_SECONDS
     if request.path.startswith(settings.NEWSROOM_SHORT_CACHE_PATHS):
         browser = shared = min(shared, settings.NEWSROOM_SEARCH_CACHE_SECONDS)
-    until = max(0, int(next_change - now)) if next_change != NEVER else shared
-    return min(browser, until), min(shared, until)
+    stale = settings.NEWSROOM_STALE_WHILE_REVALIDATE
+    if next_change == NEVER:
+        return browser, shared, stale
+    until = max(0, int(next_change - now))
+    shared = min(shared, until)
+    return min(browser, until), shared, min(stale, until - shared)
+
+
+def cache_control(browser, shared, stale):
+    return (
+        f"public, max-age={browser}, s-maxage={shared}, "
+        f"stale-while-revalidate={stale}, "
+        f"stale-if-error={settings.NEWSROOM_STALE_IF_ERROR}"
+    )
 
 
 def make_public(response, request, next_change, now):
     """Cache-Control, ETag and Last-Modified of a public response."""
-    browser, shared = lifetimes(request, next_change, now)
-    response.headers["Cache-Control"] = (
-        f"public, max-age={browser}, s-maxage={shared}, "
-        f"stale-while-revalidate={settings.NEWSROOM_STALE_WHILE_REVALIDATE}, "
-        f"stale-if-error={settings.NEWSROOM_STALE_IF_ERROR}"
+    response.headers["Cache-Control"] = cache_control(
+        *lifetimes(request, next_change, now)
     )
     if not response.has_header("ETag"):
         digest = hashlib.blake2b(response.content, digest_size=16).hexdigest()
@@ -592,11 +603,8 @@ class PageCacheMiddleware:
         for name, value in headers:
             response.headers[name] = value
         # The lifetimes left now, not those of when it was stored.
-        browser, shared = lifetimes(request, next_change, time.time())
-        response.headers["Cache-Control"] = re.sub(
-            r"max-age=\d+, s-maxage=\d+",
-            f"max-age={browser}, s-maxage={shared}",
-            response.headers["Cache-Control"],
+        response.headers["Cache-Control"] = cache_control(
+            *lifetimes(request, next_change, time.time())
         )
         response.headers["X-Cache"] = "hit"
         return self.conditional(request, response)

@@ -288,10 +288,37 @@ class TestScheduled:
         control = response["Cache-Control"]
         s_maxage = int(control.split("s-maxage=")[1].split(",")[0])
         assert 0 < s_maxage <= 90
+        # No stale copy is allowed past it either.
+        stale = int(control.split("stale-while-revalidate=")[1].split(",")[0])
+        assert s_maxage + stale <= 90
         with time_machine.travel(at - timedelta(seconds=1), tick=False):
             assert "Kick-off" not in client.get("/").content.decode()
         with time_machine.travel(at, tick=False):
             assert "Kick-off: team news" in client.get("/").content.decode()
+
+    @pytest.mark.parametrize(
+        "seconds_to_change, expected",
+        [
+            (None, (60, 600, 30)),  # nothing scheduled: the settings'
+            (1000, (60, 600, 30)),  # far off: the whole window fits
+            (620, (60, 600, 20)),  # the stale window ends at the change
+            (600, (60, 600, 0)),
+            (90, (60, 90, 0)),  # s-maxage already reaches it
+            (45, (45, 45, 0)),
+            (-5, (0, 0, 0)),  # just passed: nothing kept
+        ],
+    )
+    def test_no_lifetime_runs_past_the_next_change(
+        self, rf, settings, seconds_to_change, expected
+    ):
+        settings.NEWSROOM_BROWSER_SECONDS = 60
+        settings.NEWSROOM_CDN_SECONDS = 600
+        settings.NEWSROOM_STALE_WHILE_REVALIDATE = 30
+        now = 1_000_000.0
+        change = (
+            pagecache.NEVER if seconds_to_change is None else now + seconds_to_change
+        )
+        assert pagecache.lifetimes(rf.get("/"), change, now) == expected
 
     def test_entries_never_outlive_the_next_publication(self, page_cache):
         at = timezone.now() + timedelta(seconds=40)
