@@ -36,7 +36,7 @@ class Article(Publishable):
     body = ProseEditorField(
         _("body"),
         extensions=BODY_EXTENSIONS,
-        sanitize=True,
+        sanitize=sanitize_body,
         blank=True,
         help_text=_(
             "The story. Use “Heading 2” for subheadings and “Heading 3” under "

@@ -247,7 +247,10 @@ class TestSitemaps:
         assert "Disallow: /admin/" in text and "Disallow: /preview/" in text
 
 
-FORBIDDEN = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ufffe"
+# C0 controls but tab, newline and CR, a lone surrogate, U+FFFE and U+FFFF.
+FORBIDDEN = (
+    "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ud800\ufffe\uffff"
+)
 
 
 def test_feeds_and_sitemaps_stay_well_formed_whatever_the_desk_typed(client):
