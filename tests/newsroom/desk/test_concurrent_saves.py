@@ -17,10 +17,10 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article
-from galleries.models import Photo
+from galleries.models import Gallery, Photo
 from newsroom.desk.roles import EDITOR, ensure_roles
 from tests.admin_forms import change_form_data
-from tests.factories import ArticleFactory, UserFactory, make_photo
+from tests.factories import ArticleFactory, GalleryFactory, UserFactory, make_photo
 
 ROOT = Path(__file__).resolve().parents[3]
 ROUNDS = 20
@@ -124,6 +124,16 @@ def test_two_editors_saving_a_photo_at_the_same_instant():
     assert Photo.objects.count() == 1
 
 
+@needs_two_writers
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_saving_a_gallery_at_the_same_instant():
+    gallery = GalleryFactory(photos=3, headline="In pics: the derby")
+    race(gallery, "headline", "standfirst")
+    assert Gallery.objects.count() == 1
+    # The photo rows came through every round whole and in order.
+    assert list(gallery.items.values_list("position", flat=True)) == [1, 2, 3]
+
+
 @pytest.mark.skipif(
     connection.vendor != "sqlite" or bool(os.environ.get(FILE_DATABASE)),
     reason="the in-memory SQLite run starts it",
@@ -148,4 +158,4 @@ def test_the_same_on_a_file_backed_sqlite(tmp_path):
         timeout=600,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "2 passed" in done.stdout
+    assert "3 passed" in done.stdout
