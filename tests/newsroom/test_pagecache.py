@@ -329,13 +329,20 @@ class TestScheduled:
 
 
 class TestCacheDown:
-    def test_pages_answer_when_redis_is_unreachable(self, client, settings):
+    @pytest.mark.parametrize(
+        "backend",
+        [
+            "newsroom.redis_cache.RedisCache",  # production's, with tracking
+            "django.core.cache.backends.redis.RedisCache",
+        ],
+    )
+    def test_pages_answer_when_redis_is_unreachable(self, client, settings, backend):
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             dead = sock.getsockname()[1]
         settings.CACHES = {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": backend,
                 "LOCATION": f"redis://127.0.0.1:{dead}/0",
                 "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
             }
