@@ -5,6 +5,7 @@ Tests then change only what the journalist would change, as in a browser.
 
 from django.db.models import Model
 from django.forms import MultiWidget
+from django.forms.widgets import DateTimeBaseInput
 
 
 def change_form_data(response):
@@ -32,6 +33,9 @@ def _add_form(data, form):
             for index, _widget in enumerate(field.widget.widgets):
                 part = parts[index] if index < len(parts) else None
                 data[f"{key}_{index}"] = _plain(part)
+        elif isinstance(field.widget, DateTimeBaseInput) and value:
+            # As the widget shows it (a picker to the minute sends minutes).
+            data[key] = field.widget.format_value(value)
         elif isinstance(value, (list, tuple)):
             data[key] = [_plain(item) for item in value]
         elif value is None and getattr(field.widget, "allow_multiple_selected", False):
